@@ -1,0 +1,23 @@
+import { AllEventContracts, AllRpcContracts } from './registry';
+import { Streams } from './streams';
+
+describe('contracts', () => {
+  it.each(AllRpcContracts.map((c) => [c.subject, c] as const))('%s: example request and reply validate', (_s, c) => {
+    expect(c.subject).toMatch(/^gh\.rpc\.[a-z]+\.[a-z_]+\.v\d+$/);
+    expect(c.request.safeParse(c.example.request).success).toBe(true);
+    expect(c.response.safeParse(c.example.response).success).toBe(true);
+  });
+
+  it.each(AllEventContracts.map((e) => [e.subject, e] as const))('%s: example validates and lives in its stream', (_s, e) => {
+    expect(e.subject).toMatch(/^gh\.evt\.[a-z]+\.[a-z_]+\.v\d+$/);
+    expect(e.schema.safeParse(e.example).success).toBe(true);
+    const stream = Streams[e.stream];
+    const prefix = stream.subjects[0].replace('>', '');
+    expect(e.subject.startsWith(prefix)).toBe(true);
+  });
+
+  it('subjects are unique', () => {
+    const all = [...AllRpcContracts, ...AllEventContracts].map((c) => c.subject);
+    expect(new Set(all).size).toBe(all.length);
+  });
+});

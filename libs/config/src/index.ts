@@ -1,0 +1,5 @@
+export * from './litellm-schema';
+export * from './gateway-config';
+export * from './compile';
+export * from './load';
+export * from './secrets';

@@ -1,0 +1,53 @@
+import { type ArgumentsHost, Catch, type RpcExceptionFilter, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { INestMicroservice } from '@nestjs/common';
+import { type Observable, throwError } from 'rxjs';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { type RpcContract, type ServiceName } from '@gatehouse/contracts';
+import { connectNats } from './connection';
+import { NatsRpcTransport } from './rpc-server';
+import { ensureStreams } from './jetstream';
+
+/** Lets a handler's GatehouseError reach the transport as it is (Nest would replace it). */
+@Catch()
+export class PassThroughRpcErrors implements RpcExceptionFilter {
+  catch(exception: unknown, _host: ArgumentsHost): Observable<never> {
+    return throwError(() => exception);
+  }
+}
+
+export interface RpcServiceOptions {
+  service: ServiceName;
+  /** Builds the root module once the NATS connection exists. */
+  module: (nc: NatsConnection) => Type<unknown> | import('@nestjs/common').DynamicModule;
+  contracts: readonly RpcContract[];
+  streaming?: readonly RpcContract[];
+  natsUrl?: string;
+  logger?: import('@nestjs/common').LoggerService | false;
+}
+
+export interface RunningService {
+  app: INestMicroservice;
+  nc: NatsConnection;
+  close(): Promise<void>;
+}
+
+/** Starts one NATS-served NestJS service: connect, make sure streams exist, serve, drain on close. */
+export async function startRpcService(opts: RpcServiceOptions): Promise<RunningService> {
+  const nc = await connectNats({ url: opts.natsUrl, name: `${opts.service}-${process.pid}` });
+  await ensureStreams(nc);
+  const app = await NestFactory.createMicroservice(opts.module(nc), {
+    strategy: new NatsRpcTransport(nc, { service: opts.service, contracts: opts.contracts, streaming: opts.streaming }),
+    logger: opts.logger ?? ['error', 'warn'],
+  });
+  app.useGlobalFilters(new PassThroughRpcErrors());
+  await app.listen();
+  return {
+    app,
+    nc,
+    async close() {
+      await app.close();
+      await nc.drain();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { errors, type NatsConnection } from '@nats-io/transport-node';
+import {
+  GatehouseError,
+  type RpcContract,
+  type RpcRequest,
+  type RpcResponse,
+  type WireError,
+} from '@gatehouse/contracts';
+import { decodeJson, encodeJson } from './codec';
+import { type CallContext, contextHeaders, Hdr } from './headers';
+
+/**
+ * Calls a contract's subject and returns its typed reply. Every failure becomes a GatehouseError:
+ * a service's own error keeps its code; nobody listening or no reply in time is
+ * `service_unavailable`, so ingress answers 503 fast instead of hanging.
+ */
+export class RpcClient {
+  constructor(private readonly nc: NatsConnection) {}
+
+  async request<C extends RpcContract>(
+    contract: C,
+    payload: RpcRequest<C>,
+    ctx?: CallContext,
+    timeoutMs = contract.timeoutMs,
+  ): Promise<RpcResponse<C>> {
+    let reply;
+    try {
+      reply = await this.nc.request(contract.subject, encodeJson(payload), {
+        timeout: timeoutMs,
+        headers: contextHeaders(ctx),
+      });
+    } catch (err) {
+      throw unavailable(contract, timeoutMs, err);
+    }
+    const code = reply.headers?.get(Hdr.errorCode);
+    if (code) throw GatehouseError.fromWire(decodeJson(reply.data) as WireError);
+    if (reply.headers?.hasError) {
+      // A NATS-level service error without our code: a responder we do not know.
+      throw new GatehouseError('internal_error', `${contract.service} failed: ${reply.headers.description}`);
+    }
+    return decodeJson(reply.data) as RpcResponse<C>;
+  }
+}
+
+export function unavailable(contract: RpcContract, timeoutMs: number, cause: unknown): GatehouseError {
+  const noResponders =
+    cause instanceof errors.NoRespondersError ||
+    (cause instanceof errors.RequestError && cause.isNoResponders());
+  const why = noResponders ? 'no instance is running' : `no answer within ${timeoutMs} ms`;
+  return new GatehouseError('service_unavailable', `The ${contract.service} service is unavailable: ${why}.`, {}, { cause });
+}

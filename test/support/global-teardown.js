@@ -1,0 +1,3 @@
+module.exports = async function globalTeardown() {
+  if (globalThis.__GH_EMBEDDED_PG__) await globalThis.__GH_EMBEDDED_PG__.stop();
+};
