@@ -17,6 +17,8 @@ module.exports = {
     '^@gatehouse/telemetry$': '<rootDir>/libs/telemetry/src/index.ts',
     '^@gatehouse/providers$': '<rootDir>/libs/providers/src/index.ts',
     '^@gatehouse/testing$': '<rootDir>/libs/testing/src/index.ts',
+    '^@gatehouse/pricing$': '<rootDir>/libs/pricing/src/index.ts',
+    '^@gatehouse/embedded$': '<rootDir>/libs/embedded/src/index.ts',
     '^@gatehouse/simulator$': '<rootDir>/test/simulator/src/index.ts',
   },
   globalSetup: '<rootDir>/test/support/global-setup.js',

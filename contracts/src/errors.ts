@@ -18,6 +18,7 @@ export const ErrorCodes = {
   upstream_error: { status: 502, type: 'api_error', retryable: true, level: 'warn' },
   upstream_timeout: { status: 504, type: 'timeout_error', retryable: true, level: 'warn' },
   service_unavailable: { status: 503, type: 'service_unavailable', retryable: true, level: 'error' },
+  client_closed_request: { status: 499, type: 'api_error', retryable: false, level: 'info' },
   stream_interrupted: { status: 502, type: 'api_error', retryable: true, level: 'warn' },
   internal_error: { status: 500, type: 'api_error', retryable: true, level: 'error' },
 } as const satisfies Record<string, { status: number; type: string; retryable: boolean; level: 'info' | 'warn' | 'error' }>;

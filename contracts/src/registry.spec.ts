@@ -21,3 +21,15 @@ describe('contracts', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 });
+
+describe('contracts/README.md', () => {
+  const readme = require('node:fs').readFileSync(`${__dirname}/../README.md`, 'utf8') as string;
+
+  it.each([...AllRpcContracts, ...AllEventContracts].map((c) => c.subject))('documents %s', (subject) => {
+    expect(readme).toContain(`\`${subject}\``);
+  });
+
+  it.each(Object.keys(Streams))('documents stream %s', (name) => {
+    expect(readme).toContain(`\`${name}\``);
+  });
+});

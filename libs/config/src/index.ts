@@ -3,3 +3,4 @@ export * from './gateway-config';
 export * from './compile';
 export * from './load';
 export * from './secrets';
+export * from './config.module';

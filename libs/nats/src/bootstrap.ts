@@ -51,3 +51,34 @@ export async function startRpcService(opts: RpcServiceOptions): Promise<RunningS
     },
   };
 }
+
+/**
+ * Runs a service as a process: starts it, logs one JSON line when ready, and on SIGTERM/SIGINT
+ * closes it (leaving its queue groups first, finishing in-flight work) before exiting. A start
+ * failure is one line and exit code 1, not a stack dump.
+ */
+export function runAsProcess(name: string, start: () => Promise<{ close(): Promise<void> }>): void {
+  const line = (level: string, msg: string) =>
+    process.stdout.write(`${JSON.stringify({ level, time: new Date().toISOString(), service: name, pid: process.pid, msg })}\n`);
+  start().then(
+    (svc) => {
+      line('info', `${name} ready`);
+      let stopping = false;
+      const stop = (signal: string) => {
+        if (stopping) process.exit(1);
+        stopping = true;
+        line('info', `${name} stopping (${signal})`);
+        svc.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.on('SIGTERM', () => stop('SIGTERM'));
+      process.on('SIGINT', () => stop('SIGINT'));
+    },
+    (err: Error) => {
+      line('error', `${name} failed to start: ${err.message}`);
+      process.exit(1);
+    },
+  );
+}

@@ -26,12 +26,10 @@ export const QuotaAdmitV1 = defineRpc({
     team_id: z.string().nullable(),
     model: z.string(),
     rpm_limit: z.number().int().positive().nullable(),
-    /** Epoch ms at ingress: the quota decision uses the caller's clock for the window. */
-    now_ms: z.number().int(),
   }),
   response: z.object({ admitted: z.literal(true), rate_limit: RateLimitState }),
   example: {
-    request: { request_id: 'req_1', key_id: 'key_demo', team_id: null, model: 'gpt-4o', rpm_limit: 60, now_ms: 1_700_000_000_000 },
+    request: { request_id: 'req_1', key_id: 'key_demo', team_id: null, model: 'gpt-4o', rpm_limit: 60 },
     response: { admitted: true, rate_limit: { limit_requests: 60, remaining_requests: 59, reset_requests_s: 60 } },
   },
 });

@@ -1,0 +1,1 @@
+export { sseEvents, type SseEvent } from './events';

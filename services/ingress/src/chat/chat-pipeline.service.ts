@@ -1,0 +1,212 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { nuid, type NatsConnection } from '@nats-io/transport-node';
+import {
+  CacheLookupV1,
+  type CacheStatus,
+  type ChatCompletionRequest,
+  GatehouseError,
+  GuardScanV1,
+  type Principal,
+  QuotaAdmitV1,
+  type RateLimitState,
+  RequestCompletedV1,
+  RequestFailedV1,
+  type RpcResponse,
+} from '@gatehouse/contracts';
+import { type Deployment, type GatewayConfig, InjectConfig, resolveGroup } from '@gatehouse/config';
+import { type CallContext, FrameStreams, InjectNats, RpcClient } from '@gatehouse/nats';
+import { costOf } from '@gatehouse/pricing';
+import { childTrace, formatTraceparent, forRequest, type Logger, parseTraceparent } from '@gatehouse/telemetry';
+import { Authenticator, mayCall } from '../auth/authenticator.service';
+import { EventOutbox } from '../events/event-outbox.service';
+import { toClientError } from '../http/client-error';
+import { sendError } from '../http/openai-error.filter';
+import { INGRESS_LOGGER } from '../logger.token';
+import { messageTexts, parseChatRequest } from './parse-chat-request';
+import { failedFacts, newRecord, type RequestRecord, tagsFrom, toRequestFacts } from './request-record';
+import { RouterCall } from './router-call';
+import { SseResponse } from './sse-response';
+
+/**
+ * The hot path of `POST /v1/chat/completions`, in one place (docs/adr/0002):
+ *   identity → [quota ∥ guard ∥ cache] → router (frames) → client → request event.
+ * Services never call each other; this orchestration is the whole story of a request.
+ */
+@Injectable()
+export class ChatPipeline {
+  private readonly deployments: Map<string, Deployment>;
+
+  constructor(
+    private readonly auth: Authenticator,
+    private readonly rpc: RpcClient,
+    private readonly outbox: EventOutbox,
+    private readonly frames: FrameStreams,
+    @InjectNats() private readonly nc: NatsConnection,
+    @InjectConfig() private readonly config: GatewayConfig,
+    @Inject(INGRESS_LOGGER) private readonly log: Logger,
+  ) {
+    this.deployments = new Map(config.deployments.map((d) => [d.id, d]));
+  }
+
+  async handle(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const trace = childTrace(parseTraceparent(header(request, 'traceparent')));
+    const rec = newRecord(`req_${nuid.next()}`, trace.traceId, '/v1/chat/completions');
+    const ctx: CallContext = { requestId: rec.requestId, traceparent: formatTraceparent(trace) };
+    let rateHeaders: Record<string, string> = {};
+    reply.header('x-request-id', rec.requestId);
+    try {
+      rec.principal = await this.auth.authenticate(request.headers, ctx);
+      const req = parseChatRequest(request.body);
+      Object.assign(rec, { model: req.model, stream: req.stream === true, endUser: req.user ?? null, tags: tagsFrom(req.metadata) });
+      this.authorize(rec.principal, req.model);
+      const [admit, verdict, cached] = await Promise.all([this.admit(rec), this.scan(rec, req, ctx), this.lookup(rec, req, ctx)]);
+      rateHeaders = rateLimitHeaders(admit.rate_limit);
+      rec.guard = verdict;
+      if (verdict.action === 'block') {
+        const names = verdict.findings.filter((f) => f.action === 'block').map((f) => f.detector).join(', ');
+        throw new GatehouseError('content_policy_violation', `Request blocked by the content policy (${names}).`);
+      }
+      rec.cache = cached.status as CacheStatus;
+      const headers = { ...rateHeaders, 'x-request-id': rec.requestId, 'x-gatehouse-cache': rec.cache };
+      if (cached.status === 'hit') return this.answerFromCache(reply, rec, cached.response, headers, ctx);
+      const call = await RouterCall.start(
+        this.nc, this.frames,
+        { request_id: rec.requestId, model: req.model, request: req, stream: rec.stream },
+        ctx,
+        { acceptMs: this.config.gatehouse.timeouts.router_accept_ms, idleMs: this.config.gatehouse.timeouts.stream_idle_ms },
+      );
+      await (rec.stream ? this.stream(call, reply, rec, headers, ctx) : this.complete(call, reply, rec, headers, ctx));
+    } catch (e) {
+      const err = toClientError(e);
+      err.details.headers = { ...rateHeaders, ...(err.details.headers ?? {}) };
+      forRequest(this.log, rec.requestId, rec.traceId).info({ code: err.code, status: err.status }, 'request refused');
+      sendError(reply, err);
+      this.outbox.publish(RequestFailedV1, failedFacts(rec, err), ctx);
+    }
+  }
+
+  private authorize(principal: Principal, model: string): void {
+    const group = resolveGroup(this.config, model);
+    if (!group) throw new GatehouseError('model_not_found', `The model "${model}" does not exist.`, { param: 'model' });
+    if (!mayCall(principal, model, group)) {
+      throw new GatehouseError('permission_denied', `This key may not call the model "${model}".`, { param: 'model' });
+    }
+  }
+
+  private admit(rec: RequestRecord) {
+    const p = rec.principal!;
+    return this.rpc.request(
+      QuotaAdmitV1,
+      { request_id: rec.requestId, key_id: p.key_id, team_id: p.team_id, model: rec.model!, rpm_limit: p.rpm_limit },
+      { requestId: rec.requestId },
+      this.config.gatehouse.timeouts.quota_ms,
+    );
+  }
+
+  private scan(rec: RequestRecord, req: ChatCompletionRequest, ctx: CallContext) {
+    return this.rpc.request(
+      GuardScanV1,
+      { request_id: rec.requestId, team_id: rec.principal!.team_id, messages: messageTexts(req.messages) },
+      ctx,
+      this.config.gatehouse.timeouts.guard_ms,
+    );
+  }
+
+  /** The cache fails open: a slow or absent cache is a miss, never a failed request. */
+  private async lookup(rec: RequestRecord, req: ChatCompletionRequest, ctx: CallContext): Promise<RpcResponse<typeof CacheLookupV1>> {
+    try {
+      const namespace = rec.principal!.team_id ?? rec.principal!.key_id;
+      return await this.rpc.request(CacheLookupV1, { request_id: rec.requestId, namespace, request: req }, ctx, this.config.gatehouse.timeouts.cache_ms);
+    } catch (err) {
+      forRequest(this.log, rec.requestId, rec.traceId).warn({ err }, 'cache lookup failed; treating as a miss');
+      return { status: 'bypass', reason: 'cache unavailable' };
+    }
+  }
+
+  private async complete(call: RouterCall, reply: FastifyReply, rec: RequestRecord, headers: Record<string, string>, ctx: CallContext) {
+    // The response's 'close' (not the request's: that fires once the body is read) before it
+    // finished means the client went away.
+    const onClose = () => !reply.raw.writableFinished && call.cancel('client disconnected');
+    reply.raw.once('close', onClose);
+    try {
+      for (;;) {
+        const f = await call.next();
+        if (f.kind === 'chunk') continue; // not sent for non-streaming requests
+        this.settle(rec, f.frame.route, f.frame.usage);
+        if (f.kind === 'error') throw GatehouseError.fromWire(f.frame.error as never);
+        await reply.code(200).headers({ ...headers, 'content-type': 'application/json' }).send(JSON.stringify(f.frame.response));
+        this.outbox.publish(RequestCompletedV1, toRequestFacts(rec, 200), ctx);
+        return;
+      }
+    } finally {
+      reply.raw.off('close', onClose);
+      call.close();
+    }
+  }
+
+  private async stream(call: RouterCall, reply: FastifyReply, rec: RequestRecord, headers: Record<string, string>, ctx: CallContext) {
+    const sse = new SseResponse(reply.raw, headers, () => reply.hijack());
+    const half = Math.max(1, Math.floor(this.config.gatehouse.stream_credit / 2));
+    let written = 0;
+    const onWritten = () => {
+      if (++written % half === 0) call.grant(half);
+    };
+    let finished = false;
+    const onClose = () => !finished && call.cancel('client disconnected');
+    reply.raw.once('close', onClose);
+    try {
+      for (;;) {
+        const f = await call.next();
+        if (f.kind === 'chunk') {
+          sse.chunk(f.raw, onWritten);
+          continue;
+        }
+        finished = true;
+        this.settle(rec, f.frame.route, f.frame.usage);
+        if (f.kind === 'end' && !sse.clientGone) {
+          sse.done();
+          this.outbox.publish(RequestCompletedV1, toRequestFacts(rec, 200), ctx);
+          return;
+        }
+        const err = f.kind === 'error'
+          ? GatehouseError.fromWire(f.frame.error as never)
+          : new GatehouseError('client_closed_request', 'The client closed the request.');
+        if (!sse.hasStarted && !sse.clientGone) throw err; // nothing sent yet: a normal HTTP error
+        sse.fail(err);
+        this.outbox.publish(RequestFailedV1, failedFacts(rec, err), ctx);
+        return;
+      }
+    } finally {
+      reply.raw.off('close', onClose);
+      call.close();
+    }
+  }
+
+  private answerFromCache(reply: FastifyReply, rec: RequestRecord, response: unknown, headers: Record<string, string>, ctx: CallContext): void {
+    void reply.code(200).headers({ ...headers, 'content-type': 'application/json' }).send(JSON.stringify(response));
+    this.outbox.publish(RequestCompletedV1, toRequestFacts(rec, 200), ctx);
+  }
+
+  private settle(rec: RequestRecord, route: RequestRecord['route'], usage: RequestRecord['usage']): void {
+    rec.route = route;
+    rec.usage = usage;
+    const d = route.deployment_id ? (this.deployments.get(route.deployment_id) ?? null) : null;
+    rec.cost = costOf(d, { prompt_tokens: usage?.prompt_tokens ?? 0, completion_tokens: usage?.completion_tokens ?? 0 });
+  }
+}
+
+function header(request: FastifyRequest, name: string): string | undefined {
+  const v = request.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/** Pure: OpenAI's `x-ratelimit-*` response headers from the quota decision. */
+export function rateLimitHeaders(s: RateLimitState): Record<string, string> {
+  if (s.limit_requests === null) return {};
+  return {
+    'x-ratelimit-limit-requests': String(s.limit_requests),
+    'x-ratelimit-remaining-requests': String(s.remaining_requests ?? 0),
+    'x-ratelimit-reset-requests': `${s.reset_requests_s ?? 0}s`,
+  };
+}

@@ -1,0 +1,28 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { ErrorCodes, type GatehouseError } from '@gatehouse/contracts';
+import type { Logger } from '@gatehouse/telemetry';
+import { toClientError } from './client-error';
+
+/** Writes a GatehouseError as the OpenAI error object, with its status and headers. */
+export function sendError(reply: FastifyReply, err: GatehouseError): void {
+  if (reply.sent || reply.raw.headersSent) {
+    reply.raw.end();
+    return;
+  }
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(err.details.headers ?? {}) };
+  if (err.details.retryAfter !== undefined) headers['retry-after'] = String(err.details.retryAfter);
+  void reply.code(err.status).headers(headers).send(JSON.stringify(err.toOpenAI()));
+}
+
+/** Every error a route, a parser or Nest raises leaves as `{ error: { message, type, code } }`. */
+@Catch()
+export class OpenAIErrorFilter implements ExceptionFilter {
+  constructor(private readonly log: Logger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const err = toClientError(exception);
+    if (ErrorCodes[err.code].level === 'error') this.log.error({ err: exception, code: err.code }, 'request failed');
+    sendError(host.switchToHttp().getResponse<FastifyReply>(), err);
+  }
+}

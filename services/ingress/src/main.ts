@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { type GatewayConfig, loadConfig } from '@gatehouse/config';
+import { connectNats, ensureStreams, FrameStreams, runAsProcess } from '@gatehouse/nats';
+import { createLogger } from '@gatehouse/telemetry';
+import { OpenAIErrorFilter } from './http/openai-error.filter';
+import { IngressModule } from './ingress.module';
+
+export interface IngressOptions {
+  natsUrl?: string;
+  config?: GatewayConfig;
+  port?: number;
+  host?: string;
+}
+
+/** ingress: the HTTP door (OpenAI-compatible). Orchestrates every other service over NATS. */
+export async function startIngress(opts: IngressOptions = {}) {
+  const config = opts.config ?? loadConfig();
+  const log = createLogger('ingress');
+  const nc = await connectNats({ url: opts.natsUrl, name: `ingress-${process.pid}` });
+  await ensureStreams(nc);
+  const adapter = new FastifyAdapter({ bodyLimit: config.gatehouse.max_request_body_bytes, logger: false });
+  const app = await NestFactory.create<NestFastifyApplication>(IngressModule.register(config, nc, log), adapter, {
+    logger: ['error', 'warn'],
+  });
+  // Also catches what Fastify raises before a route runs (body parsing, size, media type): Nest
+  // routes those through its filters as HttpExceptions.
+  app.useGlobalFilters(new OpenAIErrorFilter(log));
+  const port = opts.port ?? Number(process.env.PORT ?? 4000);
+  const host = opts.host ?? process.env.HOST ?? '127.0.0.1';
+  await app.listen(port, host);
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://${host}:${address.port}`;
+  log.info({ url, config: config.source, warnings: config.warnings }, 'ingress listening');
+  return {
+    app,
+    url,
+    nc,
+    async close() {
+      await app.close(); // stops accepting, finishes in-flight requests, flushes the event outbox
+      await app.get(FrameStreams).close();
+      await nc.drain();
+    },
+  };
+}
+
+if (require.main === module) runAsProcess('ingress', () => startIngress());

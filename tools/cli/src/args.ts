@@ -1,0 +1,100 @@
+import { parseArgs } from 'node:util';
+
+/** Bad arguments: the CLI prints the message and exits with 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const OutputFormat = { jsonl: 'jsonl', csv: 'csv' } as const;
+export type OutputFormat = (typeof OutputFormat)[keyof typeof OutputFormat];
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'audit-tail'; nats: string; n: number; follow: boolean }
+  | {
+      kind: 'audit-replay';
+      nats: string;
+      since: Date;
+      until: Date | null;
+      team: string | null;
+      requestId: string | null;
+      format: OutputFormat;
+    };
+
+export const USAGE = `Usage:
+  gatehouse audit tail [-n N] [--follow]          last N request events (default 20), then new ones
+  gatehouse audit replay --since T [--until T] [--team ID] [--request-id ID] [--format jsonl|csv]
+                                                   request events read back from JetStream
+Options:
+  --nats URL     NATS server (default: NATS_URL, else nats://127.0.0.1:4222)
+  -h, --help     this text
+Times are ISO 8601 (2026-11-22T10:00:00Z) or relative to now (90s, 15m, 1h, 7d, 2w).`;
+
+const options = {
+  n: { type: 'string', short: 'n' },
+  follow: { type: 'boolean', short: 'f' },
+  since: { type: 'string' },
+  until: { type: 'string' },
+  team: { type: 'string' },
+  'request-id': { type: 'string' },
+  format: { type: 'string' },
+  nats: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+type OptionName = keyof typeof options;
+
+const allowed: Record<'tail' | 'replay', readonly OptionName[]> = {
+  tail: ['n', 'follow', 'nats'],
+  replay: ['since', 'until', 'team', 'request-id', 'format', 'nats'],
+};
+
+/** argv (without node and script) → the command to run. Pure: `now` and `env` are passed in. */
+export function parseCommand(argv: readonly string[], now: Date, env: Record<string, string | undefined> = {}): Command {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0) return { kind: 'help' };
+  const [group, verb, ...rest] = positionals;
+  if (group !== 'audit' || (verb !== 'tail' && verb !== 'replay')) {
+    throw new UsageError(`unknown command '${positionals.slice(0, 2).join(' ')}'`);
+  }
+  if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
+  const given = (Object.keys(values) as OptionName[]).filter((k) => k !== 'help');
+  const misplaced = given.find((k) => !allowed[verb].includes(k));
+  if (misplaced) throw new UsageError(`option --${misplaced} does not apply to 'audit ${verb}'`);
+
+  const nats = values.nats ?? env.NATS_URL ?? 'nats://127.0.0.1:4222';
+  if (verb === 'tail') return { kind: 'audit-tail', nats, n: parseCount(values.n ?? '20'), follow: values.follow ?? false };
+
+  if (values.since === undefined) throw new UsageError("'audit replay' needs --since");
+  const since = parseTime(values.since, now, '--since');
+  const until = values.until === undefined ? null : parseTime(values.until, now, '--until');
+  if (until && until <= since) throw new UsageError('--until must be later than --since');
+  const format = values.format ?? OutputFormat.jsonl;
+  if (format !== OutputFormat.jsonl && format !== OutputFormat.csv) throw new UsageError(`--format must be jsonl or csv, not '${format}'`);
+  return { kind: 'audit-replay', nats, since, until, team: values.team ?? null, requestId: values['request-id'] ?? null, format };
+}
+
+function parseCount(s: string): number {
+  if (!/^\d{1,6}$/.test(s)) throw new UsageError(`-n must be a whole number from 0 to 999999, not '${s}'`);
+  return Number(s);
+}
+
+const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 } as const;
+
+/** An ISO 8601 time with a date (time zone defaults to UTC), or a span back from `now` (`90s`, `15m`, `1h`, `7d`, `2w`). */
+export function parseTime(s: string, now: Date, what = 'time'): Date {
+  const rel = /^(\d+)\s*([smhdw])$/.exec(s.trim());
+  if (rel) return new Date(now.getTime() - Number(rel[1]) * UNIT_MS[rel[2] as keyof typeof UNIT_MS]);
+  // Date.parse alone accepts '5' or 'May 3'; demand a real calendar date first.
+  if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(s.trim())) {
+    const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(s.trim()) || s.trim().length === 10;
+    const t = Date.parse(hasZone ? s.trim() : `${s.trim()}Z`);
+    if (!Number.isNaN(t)) return new Date(t);
+  }
+  throw new UsageError(`${what}: '${s}' is neither an ISO time (2026-11-22T10:00:00Z) nor a relative one (15m, 1h, 7d)`);
+}
