@@ -23,7 +23,7 @@ function client(baseURL = `${gw.urls[0]}/v1`, apiKey = TEST_KEY) {
 
 async function events(): Promise<Record<string, unknown>[]> {
   const out: Record<string, unknown>[] = [];
-  for await (const e of readStream(nc, 'GH_REQUEST')) out.push(e.data as Record<string, unknown>);
+  for await (const e of readStream(nc, 'GH_REQUEST', { from: { first: true } })) out.push(e.data as Record<string, unknown>);
   return out;
 }
 

@@ -71,8 +71,12 @@ export function toStoredEvent(m: JsMsg): StoredEvent {
   return { subject: m.subject, seq: m.seq, time: new Date(m.info.timestampNanos / 1_000_000), data: decodeJson(m.data) };
 }
 
-/** Ensures a durable pull consumer exists (explicit acks, from the start of the stream). */
-export async function ensureDurable(jsm: JetStreamManager, stream: string, durable: string, filter?: string): Promise<void> {
+/**
+ * Ensures a durable pull consumer exists (explicit acks, from the start of the stream). `ackWaitMs`
+ * is how long an unacked message waits before redelivery: what a consumer that died mid-batch
+ * costs its successor in catch-up time.
+ */
+export async function ensureDurable(jsm: JetStreamManager, stream: string, durable: string, filter?: string, ackWaitMs = 30_000): Promise<void> {
   try {
     await jsm.consumers.info(stream, durable);
   } catch {
@@ -81,41 +85,75 @@ export async function ensureDurable(jsm: JetStreamManager, stream: string, durab
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
       filter_subject: filter,
-      ack_wait: ms(30_000),
+      ack_wait: ms(ackWaitMs),
       max_ack_pending: 10_000,
     });
   }
 }
 
+export type StartAt = { lastN: number } | { since: Date } | { first: true };
+
+export interface ReadOptions {
+  from: StartAt;
+  /** Keep reading new events after the end (until `signal` aborts). */
+  follow?: boolean;
+  signal?: AbortSignal;
+  /** A message whose payload is not JSON: reported, then skipped. */
+  onUndecodable?: (seq: number, subject: string) => void;
+}
+
+/** The stream is not there: nothing was ever published on this NATS (or it is another NATS). */
+export class StreamMissingError extends Error {
+  override readonly name = 'StreamMissingError';
+}
+
 /**
- * Reads a stream from a point in time (or the start) with an ordered consumer, and stops at the
- * last message that existed when it began unless `follow` is set: what `audit replay` and a
- * projection rebuild need.
+ * Reads a stream back with an ordered consumer, from its start, the last N messages or a point
+ * in time: what `audit replay`, tests and projection rebuilds need. A bounded read ends at the
+ * stream's last message when reading began and never waits when its range is empty; `follow`
+ * goes on with new messages until `signal` aborts.
  */
-export async function* readStream(
-  nc: NatsConnection,
-  stream: string,
-  opts: { since?: Date; follow?: boolean; filter?: string } = {},
-): AsyncGenerator<StoredEvent> {
-  const js = jetstream(nc);
+export async function* readStream(nc: NatsConnection, stream: string, opts: ReadOptions): AsyncGenerator<StoredEvent> {
   const jsm = await jetstreamManager(nc);
-  const info = await jsm.streams.info(stream);
-  const last = info.state.last_seq;
-  if (!opts.follow && info.state.messages === 0) return;
-  const consumer = await js.consumers.get(stream, {
-    ...(opts.since
-      ? { deliver_policy: DeliverPolicy.StartTime, opt_start_time: opts.since.toISOString() }
-      : { deliver_policy: opts.follow ? DeliverPolicy.New : DeliverPolicy.All }),
-    ...(opts.filter ? { filter_subjects: opts.filter } : {}),
-  });
-  const messages = await consumer.consume({ max_messages: 1_000 });
+  const state = await jsm.streams.info(stream).then(
+    (i) => i.state,
+    (err: unknown) => {
+      throw /not found/i.test(String(err)) ? new StreamMissingError(`stream ${stream} does not exist on this NATS server`) : err;
+    },
+  );
+  const last = state.last_seq;
+  const empty = state.messages === 0;
+  let start: { deliver_policy: DeliverPolicy; opt_start_seq?: number; opt_start_time?: string };
+  if ('lastN' in opts.from) {
+    const seq = Math.max(1, state.first_seq, last - opts.from.lastN + 1);
+    if (!opts.follow && (empty || seq > last)) return;
+    start = { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: opts.from.lastN === 0 ? last + 1 : seq };
+  } else if ('since' in opts.from) {
+    if (!opts.follow && (empty || new Date(state.last_ts) < opts.from.since)) return;
+    start = { deliver_policy: DeliverPolicy.StartTime, opt_start_time: opts.from.since.toISOString() };
+  } else {
+    if (!opts.follow && empty) return;
+    start = { deliver_policy: DeliverPolicy.All };
+  }
+  if (opts.signal?.aborted) return;
+
+  const consumer = await jetstream(nc).consumers.get(stream, start);
+  const messages = await consumer.consume({ max_messages: 512 });
+  const stop = () => messages.stop();
+  opts.signal?.addEventListener('abort', stop, { once: true });
   try {
     for await (const m of messages) {
-      yield toStoredEvent(m);
-      if (!opts.follow && m.seq >= last) break;
-      if (!opts.follow && m.info.pending === 0) break;
+      let event: StoredEvent | null = null;
+      try {
+        event = toStoredEvent(m);
+      } catch {
+        opts.onUndecodable?.(m.seq, m.subject);
+      }
+      if (event) yield event;
+      if (!opts.follow && (m.seq >= last || m.info.pending === 0)) break;
     }
   } finally {
+    opts.signal?.removeEventListener('abort', stop);
     messages.stop();
   }
 }

@@ -17,7 +17,7 @@ export function banner(b: BannerInfo): string {
   const lines = [
     '',
     `  Gatehouse is up: ${base}${extra}`,
-    b.demoKey ? `  API key:  ${b.demoKey}   (try: curl ${base}/models -H "Authorization: Bearer ${b.demoKey}")` : '  API key:  none in the config',
+    b.demoKey ? `  API key:  ${b.demoKey}   (try: curl ${base}/models -H "Authorization: Bearer ${b.demoKey}")` : '  API key:  one of the keys in your config (not printed)',
     `  Config:   ${b.configPath}`,
     `  NATS:     ${b.natsUrl}${b.natsEmbedded ? `  (embedded, store in ${b.dataDir}/nats)` : ''}`,
     `  Postgres: ${maskPassword(b.databaseUrl)}${b.databaseEmbedded ? `  (embedded, data in ${b.dataDir}/postgres)` : ''}`,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigError, type GatewayConfig, loadConfig } from '@gatehouse/config';
+import { ConfigError, DEMO_CONFIG_PATH, type GatewayConfig, loadConfig } from '@gatehouse/config';
 import { banner } from './banner';
 import { type Backing, startBacking } from './backing';
 import { buildPlan, httpPortFrom, PlanError, replicasFrom } from './plan';
@@ -62,7 +62,8 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   await Promise.all(edge.map((c) => c.start(READY_TIMEOUT_MS)));
   if (state.stopping) return;
 
-  const demoKey = config.gatehouse.keys[0]?.key ?? config.masterKey;
+  // Only the shipped demo config's key is shown: a real config's keys are secrets, never printed.
+  const demoKey = config.source === DEMO_CONFIG_PATH ? (config.gatehouse.keys[0]?.key ?? null) : null;
   process.stderr.write(
     `${banner({
       httpPort,

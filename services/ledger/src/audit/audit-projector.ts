@@ -62,7 +62,7 @@ export class AuditProjector implements OnApplicationBootstrap, OnModuleDestroy {
     this.log.info({ checkpoint: await readCheckpoint(orm.em.fork()).catch(() => null) }, 'audit projection started');
     for (let attempt = 0; !this.stopped; attempt++) {
       try {
-        await ensureDurable(await jetstreamManager(this.nc), STREAM, AUDIT_DURABLE, 'gh.evt.request.>');
+        await ensureDurable(await jetstreamManager(this.nc), STREAM, AUDIT_DURABLE, 'gh.evt.request.>', 10_000);
         const consumer = await jetstream(this.nc).consumers.get(STREAM, AUDIT_DURABLE);
         this.messages = await consumer.consume({ max_messages: this.config.batchSize * 2 });
         if (this.stopped) this.messages.stop();

@@ -1,0 +1,89 @@
+import { Controller, Module } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
+import { GatehouseError, QuotaAdmitV1, type RpcRequest, type RpcResponse } from '@gatehouse/contracts';
+import { type NatsServerHandle, startNatsServer } from '@gatehouse/testing';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { type RunningService, startRpcService } from './bootstrap';
+import { RpcClient } from './rpc-client';
+import { type Handles, RpcHandler } from './rpc-server';
+
+/** The NATS transport with a real nats-server: validation, typed errors, timeouts, queue groups. */
+const served: number[] = [];
+
+function handlerFor(instance: number) {
+  @Controller()
+  class FakeAdmit implements Handles<typeof QuotaAdmitV1> {
+    @RpcHandler(QuotaAdmitV1)
+    async handle(@Payload() req: RpcRequest<typeof QuotaAdmitV1>): Promise<RpcResponse<typeof QuotaAdmitV1>> {
+      served.push(instance);
+      if (req.model === 'refuse') throw new GatehouseError('rate_limit_exceeded', 'slow down', { retryAfter: 7, headers: { 'x-ratelimit-limit-requests': '1' } });
+      if (req.model === 'bug') throw new Error('secret internals');
+      if (req.model === 'slow') await new Promise((r) => setTimeout(r, 500));
+      return { admitted: true, rate_limit: { limit_requests: 1, remaining_requests: 0, reset_requests_s: 60 } };
+    }
+  }
+  @Module({ controllers: [FakeAdmit] })
+  class FakeQuotaModule {}
+  return FakeQuotaModule;
+}
+
+let server: NatsServerHandle;
+let nc: NatsConnection;
+let rpc: RpcClient;
+const services: RunningService[] = [];
+const req = (model: string) => ({ request_id: 'r', key_id: 'k', team_id: null, model, rpm_limit: 1 });
+
+beforeAll(async () => {
+  server = await startNatsServer();
+  nc = await connect({ servers: server.url });
+  rpc = new RpcClient(nc);
+  for (const i of [0, 1]) {
+    services.push(await startRpcService({ service: 'quota', contracts: [QuotaAdmitV1], module: () => handlerFor(i), natsUrl: server.url, logger: false }));
+  }
+});
+
+afterAll(async () => {
+  for (const s of services) await s.close();
+  await nc.close();
+  await server.stop();
+});
+
+it('answers a valid request', async () => {
+  await expect(rpc.request(QuotaAdmitV1, req('ok'))).resolves.toMatchObject({ admitted: true });
+});
+
+it('refuses an invalid payload with invalid_request', async () => {
+  const err = await rpc.request(QuotaAdmitV1, { nope: true } as never).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(GatehouseError);
+  expect((err as GatehouseError).code).toBe('invalid_request');
+});
+
+it("carries a handler's typed error with its details", async () => {
+  const err = (await rpc.request(QuotaAdmitV1, req('refuse')).catch((e: unknown) => e)) as GatehouseError;
+  expect(err.code).toBe('rate_limit_exceeded');
+  expect(err.details).toMatchObject({ retryAfter: 7, headers: { 'x-ratelimit-limit-requests': '1' } });
+});
+
+it('turns an unexpected exception into internal_error without its message', async () => {
+  const err = (await rpc.request(QuotaAdmitV1, req('bug')).catch((e: unknown) => e)) as GatehouseError;
+  expect(err.code).toBe('internal_error');
+  expect(err.message).not.toContain('secret');
+});
+
+it('is service_unavailable when the reply is late', async () => {
+  const err = (await rpc.request(QuotaAdmitV1, req('slow'), undefined, 100).catch((e: unknown) => e)) as GatehouseError;
+  expect(err.code).toBe('service_unavailable');
+  expect(err.message).toContain('no answer within 100 ms');
+});
+
+it('spreads requests over the queue group', async () => {
+  served.length = 0;
+  await Promise.all(Array.from({ length: 40 }, () => rpc.request(QuotaAdmitV1, req('ok'))));
+  expect(new Set(served)).toEqual(new Set([0, 1]));
+});
+
+it('is service_unavailable at once when no instance runs', async () => {
+  const err = (await rpc.request({ ...QuotaAdmitV1, subject: 'gh.rpc.quota.nobody.v1' }, req('ok')).catch((e: unknown) => e)) as GatehouseError;
+  expect(err.code).toBe('service_unavailable');
+  expect(err.message).toContain('no instance is running');
+});
