@@ -23,8 +23,8 @@ export interface Proc {
 }
 
 /** Spawns a node script; resolves when a stdout line matches `ready` (or rejects after 20 s). */
-export function spawnNode(name: string, script: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ proc: Proc; line: string }> {
-  const child = spawn(process.execPath, [script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnNode(name: string, script: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp, nodeArgs: string[] = []): Promise<{ proc: Proc; line: string }> {
+  const child = spawn(process.execPath, [...nodeArgs, script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} not ready in 20 s:\n${log}`)), 20_000);

@@ -6,6 +6,7 @@
  * process CPU time per request and RSS.
  *
  *   npm run bench            (BENCH_SECONDS=3 BENCH_ROUNDS=3 by default)
+ *   BENCH_PROFILE=1 npm run bench   also writes a V8 CPU profile per gateway process to bench/out/profiles/
  */
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,10 +43,13 @@ async function main(): Promise<void> {
     const gateway: Proc[] = [];
     for (const s of SERVICES) {
       if (s === 'ledger' && !db) continue;
-      const { proc } = await spawnNode(s, join(DIST, `services/${s}/src/main.js`), [], env, new RegExp(`"${s} ready"`));
+      const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', join(DIST, '../bench/out/profiles'), `--cpu-prof-name=${s}.cpuprofile`] : [];
+      const { proc } = await spawnNode(s, join(DIST, `services/${s}/src/main.js`), [], env, new RegExp(`"${s} ready"`), profile);
       gateway.push(proc);
       procs.push(proc);
     }
+    // Every process the gateway adds, NATS included (the simulator is the provider: not counted).
+    const measured = [...gateway.map((p) => ({ name: p.name, pid: p.child.pid! })), { name: 'nats-server', pid: nats.pid }];
     const simOrigin = new URL(simUrl).origin;
     const direct = (c: number, stream = false): LoadSpec => ({
       origin: simOrigin, path: '/v1/chat/completions', body: body(stream), concurrency: c, seconds: SECONDS, firstByte: stream,
@@ -65,18 +69,18 @@ async function main(): Promise<void> {
       const g: Summary[] = [];
       for (let r = 0; r < ROUNDS; r++) {
         d.push(await runLoad(direct(c, stream)));
-        const before = gateway.map((p) => cpuSeconds(p.child.pid!));
+        const before = measured.map((p) => cpuSeconds(p.pid));
         const s = await runLoad(through(c, stream));
         g.push(s);
-        if (!stream) gateway.forEach((p, i) => (cpuPerReq[p.name] ??= []).push(((cpuSeconds(p.child.pid!) - before[i]) / Math.max(1, s.n)) * 1e6));
+        if (c === 32) measured.forEach((p, i) => (cpuPerReq[p.name] ??= []).push(((cpuSeconds(p.pid) - before[i]) / Math.max(1, s.n)) * 1e6));
       }
       const m = (xs: Summary[], k: keyof Summary) => median(xs.map((x) => x[k]));
       lines.push(
         `| ${label} | ${m(d, 'rps').toFixed(0)} | ${m(g, 'rps').toFixed(0)} | ${m(d, 'p50').toFixed(3)} | ${m(g, 'p50').toFixed(3)} | ${(m(g, 'p50') - m(d, 'p50')).toFixed(3)} | ${m(d, 'p99').toFixed(3)} | ${m(g, 'p99').toFixed(3)} | ${(m(g, 'p99') - m(d, 'p99')).toFixed(3)} | ${m(g, 'errors')} |`,
       );
     }
-    const procLines = gateway.map((p) => `| ${p.name} | ${median(cpuPerReq[p.name] ?? [NaN]).toFixed(0)} | ${rssMiB(p.child.pid!).toFixed(0)} |`);
-    const natsLine = `| nats-server | — | — |`;
+    const procLines = measured.map((p) => `| ${p.name} | ${median(cpuPerReq[p.name] ?? [NaN]).toFixed(0)} | ${rssMiB(p.pid).toFixed(0)} |`);
+    const totalCpu = measured.reduce((sum, p) => sum + median(cpuPerReq[p.name] ?? [0]), 0);
     const out = [
       `Benchmark ${new Date().toISOString()} — ${SECONDS}s per run, ${ROUNDS} alternating rounds, median of rounds; latency in ms.`,
       '',
@@ -84,10 +88,10 @@ async function main(): Promise<void> {
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       ...lines,
       '',
-      '| process | CPU µs per request (non-stream runs) | RSS MiB at end |',
+      '| process | CPU µs per request (c=32 runs) | RSS MiB at end |',
       '| --- | --- | --- |',
       ...procLines,
-      natsLine,
+      `| **all gateway processes** | **${totalCpu.toFixed(0)}** | |`,
       db ? '' : '\n(ledger not running: no Postgres reachable for a bench database)',
     ].join('\n');
     process.stdout.write(`${out}\n`);

@@ -7,3 +7,4 @@ export * from './frames';
 export * from './jetstream';
 export * from './nats.module';
 export * from './bootstrap';
+export * from './reply-mux';

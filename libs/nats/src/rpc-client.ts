@@ -1,4 +1,4 @@
-import { errors, type NatsConnection } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
 import {
   GatehouseError,
   type RpcContract,
@@ -8,6 +8,7 @@ import {
 } from '@gatehouse/contracts';
 import { decodeJson, encodeJson } from './codec';
 import { type CallContext, contextHeaders, Hdr } from './headers';
+import { NoRespondersError, ReplyMux } from './reply-mux';
 
 /**
  * Calls a contract's subject and returns its typed reply. Every failure becomes a GatehouseError:
@@ -15,7 +16,11 @@ import { type CallContext, contextHeaders, Hdr } from './headers';
  * `service_unavailable`, so ingress answers 503 fast instead of hanging.
  */
 export class RpcClient {
-  constructor(private readonly nc: NatsConnection) {}
+  private readonly mux: ReplyMux;
+
+  constructor(nc: NatsConnection) {
+    this.mux = new ReplyMux(nc);
+  }
 
   async request<C extends RpcContract>(
     contract: C,
@@ -25,10 +30,7 @@ export class RpcClient {
   ): Promise<RpcResponse<C>> {
     let reply;
     try {
-      reply = await this.nc.request(contract.subject, encodeJson(payload), {
-        timeout: timeoutMs,
-        headers: contextHeaders(ctx),
-      });
+      reply = await this.mux.request(contract.subject, encodeJson(payload), timeoutMs, contextHeaders(ctx));
     } catch (err) {
       throw unavailable(contract, timeoutMs, err);
     }
@@ -43,9 +45,6 @@ export class RpcClient {
 }
 
 export function unavailable(contract: RpcContract, timeoutMs: number, cause: unknown): GatehouseError {
-  const noResponders =
-    cause instanceof errors.NoRespondersError ||
-    (cause instanceof errors.RequestError && cause.isNoResponders());
-  const why = noResponders ? 'no instance is running' : `no answer within ${timeoutMs} ms`;
+  const why = cause instanceof NoRespondersError ? 'no instance is running' : `no answer within ${timeoutMs} ms`;
   return new GatehouseError('service_unavailable', `The ${contract.service} service is unavailable: ${why}.`, {}, { cause });
 }

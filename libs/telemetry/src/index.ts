@@ -1,3 +1,4 @@
 export * from './logger';
 export * from './scrub';
 export * from './trace';
+export * from './random-hex';

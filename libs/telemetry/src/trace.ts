@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomHex } from './random-hex';
 
 /**
  * W3C trace context (`traceparent: 00-<trace-id>-<span-id>-<flags>`), carried in every NATS
@@ -26,8 +26,8 @@ export function formatTraceparent(ids: TraceIds): string {
 /** A child span of `parent` (or a new trace when there is none). */
 export function childTrace(parent: TraceIds | null): TraceIds {
   return {
-    traceId: parent?.traceId ?? randomBytes(16).toString('hex'),
-    spanId: randomBytes(8).toString('hex'),
+    traceId: parent?.traceId ?? randomHex(16),
+    spanId: randomHex(8),
     sampled: parent?.sampled ?? true,
   };
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { connectNats, ensureStreams } from '@gatehouse/nats';
+import { connectNats, ensureStreams, runAsProcess } from '@gatehouse/nats';
 import { createLogger } from '@gatehouse/telemetry';
 import { describeDatabase } from './database/orm-config';
 import type { LedgerConfig } from './ledger.config';
@@ -30,7 +30,7 @@ export async function startLedger(opts: LedgerOptions = {}): Promise<RunningLedg
   const config: LedgerConfig = {
     databaseUrl: opts.databaseUrl ?? process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
     batchSize: opts.batchSize ?? 500,
-    batchWaitMs: opts.batchWaitMs ?? 5,
+    batchWaitMs: opts.batchWaitMs ?? Number(process.env.GATEHOUSE_LEDGER_BATCH_WAIT_MS ?? 50),
   };
   const nc = await connectNats({ url: opts.natsUrl, name: `ledger-${process.pid}` });
   try {
@@ -52,26 +52,4 @@ export async function startLedger(opts: LedgerOptions = {}): Promise<RunningLedg
   }
 }
 
-if (require.main === module) {
-  const log = createLogger('ledger');
-  startLedger().then(
-    (ledger) => {
-      const stop = (signal: string) => {
-        log.info({ signal }, 'stopping');
-        ledger.close().then(
-          () => process.exit(0),
-          (err: unknown) => {
-            log.error({ err }, 'unclean stop');
-            process.exit(1);
-          },
-        );
-      };
-      process.once('SIGINT', () => stop('SIGINT'));
-      process.once('SIGTERM', () => stop('SIGTERM'));
-    },
-    (err: unknown) => {
-      log.fatal({ err }, 'ledger failed to start');
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runAsProcess('ledger', () => startLedger());

@@ -12,12 +12,18 @@ import { AuditDecision, type AuditRow, toAuditDecision } from './audit-row';
 import { AUDIT_PROJECTION, readCheckpoint, writeAuditBatch } from './audit-store';
 
 export const AUDIT_DURABLE = 'ledger-audit';
+
+/** A received message and what the projection makes of it. */
+interface Pending {
+  msg: JsMsg;
+  decision: AuditDecision;
+}
 const STREAM = Streams.GH_REQUEST.name;
 
 /**
  * Projects GH_REQUEST into `audit_entries` through the durable pull consumer `ledger-audit`.
- * Messages are written in batches (up to `batchSize`, whatever has arrived once the client holds
- * no more, or at the latest after `batchWaitMs`) and acknowledged only after their transaction
+ * Messages are written in batches (up to `batchSize`, or `batchWaitMs` after a batch's first message)
+ * and acknowledged only after their transaction
  * committed. A failed write is retried, with backoff, until it succeeds or the ledger stops; the
  * messages stay un-acknowledged meanwhile (kept alive with `working()`), so nothing is lost.
  */
@@ -26,7 +32,7 @@ export class AuditProjector implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly stopping = new AbortController();
   private readonly log: Logger;
   private messages: ConsumerMessages | null = null;
-  private buffer: JsMsg[] = [];
+  private buffer: Pending[] = [];
   private timer: NodeJS.Timeout | null = null;
   /** Batches are written one after another, in stream order. */
   private writes: Promise<void> = Promise.resolve();
@@ -72,10 +78,12 @@ export class AuditProjector implements OnApplicationBootstrap, OnModuleDestroy {
             m.nak(); // hand it straight to whoever consumes next
             continue;
           }
-          this.buffer.push(m);
-          // Group commit: write as soon as nothing more is buffered here; under load, messages pile
-          // up client-side during a write and the next batch takes them all. The timer is a backstop.
-          if (this.buffer.length >= this.config.batchSize || this.messages.getPending() === 0) await this.flush(orm);
+          // Decoded and validated once, on arrival: while the previous batch is being written.
+          this.buffer.push({ msg: m, decision: this.decide(m) });
+          // Group commit: a batch is written when full or `batchWaitMs` after its first message.
+          // Audit rows may lag by that much; in exchange a trickle of requests costs a transaction
+          // per batch instead of one per request (this shares the machine with the hot path).
+          if (this.buffer.length >= this.config.batchSize) await this.flush(orm);
           else this.timer ??= setTimeout(() => void this.flush(orm), this.config.batchWaitMs);
         }
         await this.flush(orm);
@@ -87,33 +95,45 @@ export class AuditProjector implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  /** Queues everything buffered so far as one batch; resolves when it is written (or handed back). */
+  /**
+   * Queues everything buffered so far as one batch, behind the batches already queued. Resolves
+   * when the batch before it is written: the caller may collect the next batch meanwhile, and
+   * never gets more than one batch ahead of the database.
+   */
   private flush(orm: MikroORM): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.writes = this.writes.then(() => this.write(orm, this.buffer.splice(0)));
-    return this.writes;
+    const previous = this.writes;
+    const batch = this.buffer.splice(0);
+    this.writes = previous.then(() => this.write(orm, batch));
+    return previous;
   }
 
-  private async write(orm: MikroORM, batch: JsMsg[]): Promise<void> {
+  private decide(m: JsMsg): AuditDecision {
+    const decision = toDecision(m);
+    if (decision.kind === AuditDecision.invalid) {
+      this.log.error({ seq: m.seq, subject: m.subject, detail: decision.detail }, 'invalid request event; not projected');
+    } else if (decision.kind === AuditDecision.unknownType) {
+      this.log.warn({ seq: m.seq, subject: m.subject }, 'event type not projected by this ledger version');
+    }
+    return decision;
+  }
+
+  private async write(orm: MikroORM, batch: readonly Pending[]): Promise<void> {
     if (batch.length === 0) return;
     const rows: AuditRow[] = [];
-    const rejected = new Set<JsMsg>();
-    for (const m of batch) {
-      const decision = decide(m);
+    let lastSeq = 0;
+    for (const { msg, decision } of batch) {
       if (decision.kind === AuditDecision.row) rows.push(decision.row);
-      else if (decision.kind === AuditDecision.invalid) {
-        rejected.add(m);
-        this.log.error({ seq: m.seq, subject: m.subject, detail: decision.detail }, 'invalid request event; not projected');
-      } else this.log.warn({ seq: m.seq, subject: m.subject }, 'event type not projected by this ledger version');
+      if (msg.seq > lastSeq) lastSeq = msg.seq;
     }
-    const lastSeq = Math.max(...batch.map((m) => m.seq));
+    const knex = orm.em.getConnection().getKnex();
     for (let attempt = 0; ; attempt++) {
       try {
-        const { inserted } = await writeAuditBatch(orm.em.fork(), rows, lastSeq);
-        for (const m of batch) {
-          if (rejected.has(m)) m.term('invalid request event');
-          else m.ack();
+        const { inserted } = await writeAuditBatch(knex, rows, lastSeq);
+        for (const { msg, decision } of batch) {
+          if (decision.kind === AuditDecision.invalid) msg.term('invalid request event');
+          else msg.ack();
         }
         this.reportDuplicates(rows, inserted);
         this.log.debug({ messages: batch.length, inserted: inserted.size, last_seq: lastSeq }, 'batch written');
@@ -123,11 +143,11 @@ export class AuditProjector implements OnApplicationBootstrap, OnModuleDestroy {
         if (this.stopped) break;
         const delay = backoffMs(attempt);
         this.log.warn({ err: errorMessage(err), messages: batch.length, retry_in_ms: delay }, 'audit batch not written; retrying');
-        for (const m of batch) m.working(); // keep them ours while we wait: no redelivery storm
+        for (const { msg } of batch) msg.working(); // keep them ours while we wait: no redelivery storm
         await sleep(delay, this.stopping.signal);
       }
     }
-    for (const m of batch) m.nak(); // stopping: the next ledger gets them at once
+    for (const { msg } of batch) msg.nak(); // stopping: the next ledger gets them at once
   }
 
   /** A redelivery is routine; the same request id at a new sequence means a producer published it twice. */
@@ -141,7 +161,7 @@ export class AuditProjector implements OnApplicationBootstrap, OnModuleDestroy {
   }
 }
 
-function decide(m: JsMsg): AuditDecision {
+function toDecision(m: JsMsg): AuditDecision {
   let data: unknown;
   try {
     data = decodeJson(m.data);
