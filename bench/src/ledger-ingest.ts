@@ -1,11 +1,13 @@
 /**
- * Ledger catch-up benchmark: N request.completed events are published to GH_REQUEST first, then
+ * Ledger benchmark. Catch-up: N request.completed events are published to GH_REQUEST first, then
  * the ledger (its own process, as in production) is started and timed until every row is in
- * Postgres. Reports ingest events/s, the ledger's CPU per 1,000 events (from /proc) and how fast
- * the whole stream reads back with `readStream` (what `audit replay` and rebuilds use).
+ * Postgres. Live: the caught-up ledger then gets events at a steady rate, as behind the gateway,
+ * where per-batch costs dominate. Reports events/s, the ledger's CPU per 1,000 events (from /proc)
+ * and how fast the whole stream reads back with `readStream` (what `audit replay` and rebuilds use).
  *
  *   npm run build && node dist/bench/src/ledger-ingest.js
- *   LEDGER_BENCH_EVENTS=50000 (default)   LEDGER_BENCH_PROFILE=1 also writes bench/out/profiles/ledger-ingest.cpuprofile
+ *   LEDGER_BENCH_EVENTS=50000  LEDGER_BENCH_LIVE_RATE=1000 (events/s)  LEDGER_BENCH_LIVE_SECONDS=5  (defaults)
+ *   LEDGER_BENCH_PROFILE=1 also writes bench/out/profiles/ledger-ingest.cpuprofile
  */
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -17,6 +19,8 @@ import { createTestDatabase, startNatsServer, type TestDatabase } from '@gatehou
 import { cpuSeconds, type Proc, spawnNode, stopAll } from './procs';
 
 const EVENTS = Number(process.env.LEDGER_BENCH_EVENTS ?? 50_000);
+const LIVE_RATE = Number(process.env.LEDGER_BENCH_LIVE_RATE ?? 1_000);
+const LIVE_SECONDS = Number(process.env.LEDGER_BENCH_LIVE_SECONDS ?? 5);
 const IN_FLIGHT = 1_000; // unacknowledged publishes at a time: enough to keep NATS busy, bounded memory
 const DIST = resolve(__dirname, '../..');
 const STREAM = Streams.GH_REQUEST.name;
@@ -32,7 +36,7 @@ async function main(): Promise<void> {
     await ensureStreams(nc);
 
     const pubStarted = performance.now();
-    const lastSeq = await publishEvents(nc, EVENTS);
+    const lastSeq = await publishEvents(nc, 0, EVENTS);
     const publishS = (performance.now() - pubStarted) / 1000;
 
     const profile = process.env.LEDGER_BENCH_PROFILE
@@ -50,6 +54,12 @@ async function main(): Promise<void> {
     const rows = await countRows(db.url);
     if (rows !== EVENTS) throw new Error(`expected ${EVENTS} audit rows, found ${rows}`);
 
+    const liveEvents = Math.round(LIVE_RATE * LIVE_SECONDS);
+    const cpuBeforeLive = cpuSeconds(pid);
+    const liveLastSeq = await publishPaced(nc, EVENTS, liveEvents, LIVE_RATE);
+    await untilCheckpoint(db.url, liveLastSeq);
+    const liveCpuS = cpuSeconds(pid) - cpuBeforeLive;
+
     const replayStarted = performance.now();
     let replayed = 0;
     for await (const _ of readStream(nc, STREAM, { from: { first: true } })) replayed++;
@@ -61,7 +71,8 @@ async function main(): Promise<void> {
     console.log('|---|---|');
     console.log(`| publish (pipelined, msgID) | ${fmt(EVENTS / publishS)} events/s |`);
     console.log(`| ingest into audit_entries | ${fmt(EVENTS / ingestS)} events/s (${fmt(ingestS, 2)} s) |`);
-    console.log(`| ledger CPU per 1,000 events | ${fmt((ledgerCpuS * 1000) / EVENTS, 3)} s (${fmt((ledgerCpuS * 1e6) / EVENTS)} µs/event) |`);
+    console.log(`| ledger CPU per 1,000 events, catch-up | ${fmt((ledgerCpuS * 1000) / EVENTS, 3)} s (${fmt((ledgerCpuS * 1e6) / EVENTS)} µs/event) |`);
+    console.log(`| ledger CPU per 1,000 events, live at ${fmt(LIVE_RATE)}/s | ${fmt((liveCpuS * 1000) / liveEvents, 3)} s (${fmt((liveCpuS * 1e6) / liveEvents)} µs/event) |`);
     console.log(`| replay (readStream) | ${fmt(replayed / replayS)} events/s (${fmt(replayed)} read) |`);
   } finally {
     await stopAll(procs);
@@ -71,14 +82,15 @@ async function main(): Promise<void> {
   }
 }
 
-/** Publishes `n` valid events, `IN_FLIGHT` at a time, each with its request id as msgID; returns the last sequence. */
-async function publishEvents(nc: NatsConnection, n: number): Promise<number> {
+const template = RequestCompletedV1.schema.parse(RequestCompletedV1.example); // validated once, not per event
+
+/** Publishes events `from`…`from+n-1`, `IN_FLIGHT` at a time, each with its request id as msgID; returns the last sequence. */
+async function publishEvents(nc: NatsConnection, from: number, n: number): Promise<number> {
   const js = jetstream(nc);
-  const template = RequestCompletedV1.schema.parse(RequestCompletedV1.example);
   const enc = new TextEncoder();
   let lastSeq = 0;
   const inFlight = new Set<Promise<void>>();
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < from + n; i++) {
     const requestId = `req_bench_${i}`;
     const body = enc.encode(JSON.stringify({ ...template, request_id: requestId, latency_ms: 100 + (i % 900) }));
     const p = js.publish(RequestCompletedV1.subject, body, { msgID: requestId, timeout: 30_000 }).then((ack) => {
@@ -89,6 +101,20 @@ async function publishEvents(nc: NatsConnection, n: number): Promise<number> {
     if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
   }
   await Promise.all(inFlight);
+  return lastSeq;
+}
+
+/** Publishes `n` events at `rate` per second, in 10 ms slices; returns the last sequence. */
+async function publishPaced(nc: NatsConnection, from: number, n: number, rate: number): Promise<number> {
+  const started = performance.now();
+  let sent = 0;
+  let lastSeq = 0;
+  while (sent < n) {
+    const due = Math.min(n, Math.floor(((performance.now() - started) / 1000) * rate) + 1);
+    if (due > sent) lastSeq = Math.max(lastSeq, await publishEvents(nc, from + sent, due - sent));
+    sent = due;
+    await new Promise((r) => setTimeout(r, 10));
+  }
   return lastSeq;
 }
 

@@ -12,4 +12,5 @@ export * from './events/request/request-facts';
 export * from './events/request/completed.v1';
 export * from './events/request/failed.v1';
 export * from './openai/chat-completions';
+export * from './openai/embeddings';
 export * from './registry';

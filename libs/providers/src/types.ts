@@ -1,4 +1,4 @@
-import type { ChatCompletion, ChatCompletionChunk, ChatCompletionRequest } from '@gatehouse/contracts';
+import type { ChatCompletion, ChatCompletionChunk, ChatCompletionRequest, EmbeddingsRequest, EmbeddingsResponse } from '@gatehouse/contracts';
 import type { Deployment } from '@gatehouse/config';
 
 /** Everything an adapter needs for one call to one deployment. */
@@ -31,6 +31,17 @@ export interface ProviderAdapter {
    * gave it. Errors before or during the stream are thrown as ProviderError.
    */
   chatStream(call: ProviderCall): AsyncIterable<ChatCompletionChunk>;
+  /** Embeddings in OpenAI form, for providers that have them (absent: the router answers 400). */
+  embeddings?(call: EmbeddingsCall): Promise<EmbeddingsResponse>;
+}
+
+/** One embeddings call to one deployment (`request.model` is still the alias). */
+export interface EmbeddingsCall {
+  deployment: Deployment;
+  apiKey: string | null;
+  request: EmbeddingsRequest;
+  signal: AbortSignal;
+  timeoutMs: number;
 }
 
 /** How a provider failed, for the router's retry/fallback decision and the client's error. */

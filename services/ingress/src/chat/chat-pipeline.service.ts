@@ -4,6 +4,7 @@ import { nuid, type NatsConnection } from '@nats-io/transport-node';
 import {
   CacheLookupV1,
   type CacheStatus,
+  type ChatCompletion,
   type ChatCompletionRequest,
   GatehouseError,
   GuardScanV1,
@@ -23,7 +24,8 @@ import { EventOutbox } from '../events/event-outbox.service';
 import { toClientError } from '../http/client-error';
 import { sendError } from '../http/openai-error.filter';
 import { INGRESS_LOGGER } from '../logger.token';
-import { messageTexts, parseChatRequest } from './parse-chat-request';
+import type { ClientProtocol } from '../protocols/client-protocol';
+import { messageTexts } from './parse-chat-request';
 import { failedFacts, newRecord, type RequestRecord, tagsFrom, toRequestFacts } from './request-record';
 import { RouterCall } from './router-call';
 import { SseResponse } from './sse-response';
@@ -49,15 +51,15 @@ export class ChatPipeline {
     this.deployments = new Map(config.deployments.map((d) => [d.id, d]));
   }
 
-  async handle(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  async handle(request: FastifyRequest, reply: FastifyReply, protocol: ClientProtocol): Promise<void> {
     const trace = childTrace(parseTraceparent(header(request, 'traceparent')));
-    const rec = newRecord(`req_${nuid.next()}`, trace.traceId, '/v1/chat/completions');
+    const rec = newRecord(`req_${nuid.next()}`, trace.traceId, protocol.endpoint);
     const ctx: CallContext = { requestId: rec.requestId, traceparent: formatTraceparent(trace) };
     let rateHeaders: Record<string, string> = {};
     reply.header('x-request-id', rec.requestId);
     try {
       rec.principal = await this.auth.authenticate(request.headers, ctx);
-      const req = parseChatRequest(request.body);
+      const req = protocol.parse(request.body);
       Object.assign(rec, { model: req.model, stream: req.stream === true, endUser: req.user ?? null, tags: tagsFrom(req.metadata) });
       this.authorize(rec.principal, req.model);
       const [admit, verdict, cached] = await Promise.all([this.admit(rec), this.scan(rec, req, ctx), this.lookup(rec, req, ctx)]);
@@ -69,19 +71,19 @@ export class ChatPipeline {
       }
       rec.cache = cached.status as CacheStatus;
       const headers = { ...rateHeaders, 'x-request-id': rec.requestId, 'x-gatehouse-cache': rec.cache };
-      if (cached.status === 'hit') return this.answerFromCache(reply, rec, cached.response, headers, ctx);
+      if (cached.status === 'hit') return this.answerFromCache(reply, protocol, req, rec, cached.response, headers, ctx);
       const call = await RouterCall.start(
         this.nc, this.frames,
         { request_id: rec.requestId, model: req.model, request: req, stream: rec.stream },
         ctx,
         { acceptMs: this.config.gatehouse.timeouts.router_accept_ms, idleMs: this.config.gatehouse.timeouts.stream_idle_ms },
       );
-      await (rec.stream ? this.stream(call, reply, rec, headers, ctx) : this.complete(call, reply, rec, headers, ctx));
+      await (rec.stream ? this.stream(call, reply, protocol, req, rec, headers, ctx) : this.complete(call, reply, protocol, req, rec, headers, ctx));
     } catch (e) {
       const err = toClientError(e);
       err.details.headers = { ...rateHeaders, ...(err.details.headers ?? {}) };
       forRequest(this.log, rec.requestId, rec.traceId).info({ code: err.code, status: err.status }, 'request refused');
-      sendError(reply, err);
+      sendError(reply, err, protocol.renderError(err));
       this.outbox.publish(RequestFailedV1, failedFacts(rec, err), ctx);
     }
   }
@@ -124,7 +126,7 @@ export class ChatPipeline {
     }
   }
 
-  private async complete(call: RouterCall, reply: FastifyReply, rec: RequestRecord, headers: Record<string, string>, ctx: CallContext) {
+  private async complete(call: RouterCall, reply: FastifyReply, protocol: ClientProtocol, req: ChatCompletionRequest, rec: RequestRecord, headers: Record<string, string>, ctx: CallContext) {
     // The response's 'close' (not the request's: that fires once the body is read) before it
     // finished means the client went away.
     const onClose = () => !reply.raw.writableFinished && call.cancel('client disconnected');
@@ -135,7 +137,8 @@ export class ChatPipeline {
         if (f.kind === 'chunk') continue; // not sent for non-streaming requests
         this.settle(rec, f.frame.route, f.frame.usage);
         if (f.kind === 'error') throw GatehouseError.fromWire(f.frame.error as never);
-        await reply.code(200).headers({ ...headers, 'content-type': 'application/json' }).send(JSON.stringify(f.frame.response));
+        const body = protocol.renderCompletion(f.frame.response!, req);
+        await reply.code(200).headers({ ...headers, 'content-type': 'application/json' }).send(JSON.stringify(body));
         this.outbox.publish(RequestCompletedV1, toRequestFacts(rec, 200), ctx);
         return;
       }
@@ -145,8 +148,8 @@ export class ChatPipeline {
     }
   }
 
-  private async stream(call: RouterCall, reply: FastifyReply, rec: RequestRecord, headers: Record<string, string>, ctx: CallContext) {
-    const sse = new SseResponse(reply.raw, headers, () => reply.hijack());
+  private async stream(call: RouterCall, reply: FastifyReply, protocol: ClientProtocol, req: ChatCompletionRequest, rec: RequestRecord, headers: Record<string, string>, ctx: CallContext) {
+    const sse = new SseResponse(reply.raw, protocol.streamEncoder(req), headers, () => reply.hijack());
     const half = Math.max(1, Math.floor(this.config.gatehouse.stream_credit / 2));
     let written = 0;
     const onWritten = () => {
@@ -165,7 +168,7 @@ export class ChatPipeline {
         finished = true;
         this.settle(rec, f.frame.route, f.frame.usage);
         if (f.kind === 'end' && !sse.clientGone) {
-          sse.done();
+          sse.done(f.frame);
           this.outbox.publish(RequestCompletedV1, toRequestFacts(rec, 200), ctx);
           return;
         }
@@ -183,8 +186,8 @@ export class ChatPipeline {
     }
   }
 
-  private answerFromCache(reply: FastifyReply, rec: RequestRecord, response: unknown, headers: Record<string, string>, ctx: CallContext): void {
-    void reply.code(200).headers({ ...headers, 'content-type': 'application/json' }).send(JSON.stringify(response));
+  private answerFromCache(reply: FastifyReply, protocol: ClientProtocol, req: ChatCompletionRequest, rec: RequestRecord, response: ChatCompletion, headers: Record<string, string>, ctx: CallContext): void {
+    void reply.code(200).headers({ ...headers, 'content-type': 'application/json' }).send(JSON.stringify(protocol.renderCompletion(response, req)));
     this.outbox.publish(RequestCompletedV1, toRequestFacts(rec, 200), ctx);
   }
 

@@ -1,15 +1,13 @@
 import type { ServerResponse } from 'node:http';
-import type { GatehouseError } from '@gatehouse/contracts';
-
-const DATA = Buffer.from('data: ');
-const EOL2 = Buffer.from('\n\n');
-const DONE = Buffer.from('data: [DONE]\n\n');
+import type { EndFrame, GatehouseError } from '@gatehouse/contracts';
+import type { StreamEncoder } from '../protocols/client-protocol';
 
 /**
- * An OpenAI-style SSE response on the raw socket. Headers go out with the first chunk, so a
- * failure before it can still be a proper HTTP error (and a failover stays invisible). Each chunk
- * is written as it arrives: nothing is buffered. `onWritten` reports when the socket took the
- * bytes (at once, or after 'drain'), which is when ingress grants the router more credit.
+ * A streamed answer on the raw socket, in the client's protocol (the encoder's). Headers go out
+ * with the first bytes, so a failure before them can still be a proper HTTP error (and a
+ * failover stays invisible). Each chunk is written as it arrives: nothing is buffered.
+ * `onWritten` reports when the socket took the bytes (at once, or after 'drain'), which is when
+ * ingress grants the router more credit.
  */
 export class SseResponse {
   private started = false;
@@ -17,6 +15,7 @@ export class SseResponse {
 
   constructor(
     private readonly res: ServerResponse,
+    private readonly encoder: StreamEncoder,
     private readonly headers: Record<string, string>,
     /** Called once, just before the first bytes: the framework must let go of the response. */
     private readonly onStart: () => void,
@@ -34,26 +33,27 @@ export class SseResponse {
     return this.started;
   }
 
-  /** Writes one chunk's JSON; calls `onWritten` once the socket accepted it. */
+  /** Writes one chunk; calls `onWritten` once the socket accepted it (or at once if nothing to write). */
   chunk(json: Uint8Array, onWritten: () => void): void {
     if (this.clientGone) return;
+    const bytes = this.encoder.chunk(json);
+    if (!bytes) return onWritten();
     this.start();
-    const ok = this.res.write(Buffer.concat([DATA, json, EOL2]));
-    if (ok) onWritten();
+    if (this.res.write(bytes)) onWritten();
     else this.res.once('drain', onWritten);
   }
 
-  done(): void {
+  done(frame: EndFrame): void {
     if (this.clientGone) return;
     this.start();
-    this.res.end(DONE);
+    this.res.end(this.encoder.end(frame));
   }
 
-  /** An error after the stream started: an SSE `error` event (what OpenAI's SDKs raise), then close. */
+  /** An error after the stream started, in the protocol's in-stream error form; then close. */
   fail(err: GatehouseError): void {
     if (this.clientGone) return;
     this.start();
-    this.res.end(Buffer.concat([DATA, Buffer.from(JSON.stringify(err.toOpenAI())), EOL2]));
+    this.res.end(this.encoder.error(err));
   }
 
   private start(): void {
@@ -62,7 +62,7 @@ export class SseResponse {
     this.onStart();
     this.res.writeHead(200, {
       ...this.headers,
-      'content-type': 'text/event-stream; charset=utf-8',
+      'content-type': this.encoder.contentType,
       'cache-control': 'no-cache',
       connection: 'keep-alive',
       'x-accel-buffering': 'no',

@@ -5,14 +5,14 @@ import type { Logger } from '@gatehouse/telemetry';
 import { toClientError } from './client-error';
 
 /** Writes a GatehouseError as the OpenAI error object, with its status and headers. */
-export function sendError(reply: FastifyReply, err: GatehouseError): void {
+export function sendError(reply: FastifyReply, err: GatehouseError, body: unknown = err.toOpenAI()): void {
   if (reply.sent || reply.raw.headersSent) {
     reply.raw.end();
     return;
   }
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(err.details.headers ?? {}) };
   if (err.details.retryAfter !== undefined) headers['retry-after'] = String(err.details.retryAfter);
-  void reply.code(err.status).headers(headers).send(JSON.stringify(err.toOpenAI()));
+  void reply.code(err.status).headers(headers).send(JSON.stringify(body));
 }
 
 /** Every error a route, a parser or Nest raises leaves as `{ error: { message, type, code } }`. */
