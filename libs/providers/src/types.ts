@@ -6,6 +6,11 @@ export interface ProviderCall {
   deployment: Deployment;
   /** The resolved provider credential (the router resolves secret references), or null. */
   apiKey: string | null;
+  /**
+   * The deployment's other `litellm_params` (`deployment.extra`) with every secret reference
+   * (`os.environ/…`, `os.file/…`) resolved: AWS keys, Azure AD tokens, Vertex project/location.
+   */
+  params: Readonly<Record<string, unknown>>;
   /** The client's request in OpenAI form; `model` is still the alias, adapters use `deployment.providerModel`. */
   request: ChatCompletionRequest;
   /** Aborted when the client went away or the router gave up on this attempt. */
@@ -39,6 +44,7 @@ export interface ProviderAdapter {
 export interface EmbeddingsCall {
   deployment: Deployment;
   apiKey: string | null;
+  params: Readonly<Record<string, unknown>>;
   request: EmbeddingsRequest;
   signal: AbortSignal;
   timeoutMs: number;

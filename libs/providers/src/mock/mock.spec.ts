@@ -57,6 +57,7 @@ describe('mock adapter', () => {
   const call = (signal = new AbortController().signal, request = req()): ProviderCall => ({
     deployment: { ...deployment(), provider: 'mock' } as unknown as Deployment,
     apiKey: null,
+    params: {},
     request,
     signal,
     firstByteTimeoutMs: 1000,

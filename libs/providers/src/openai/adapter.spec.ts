@@ -30,6 +30,7 @@ function call(overrides: Partial<ProviderCall> = {}, request: Partial<ChatComple
   return {
     deployment,
     apiKey: KEY,
+    params: {},
     request: { model: 'gpt', messages: [{ role: 'user', content: 'hello there friend' }], metadata: { tags: ['t'] }, ...request },
     signal: new AbortController().signal,
     firstByteTimeoutMs: 2000,

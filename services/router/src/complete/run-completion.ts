@@ -83,6 +83,7 @@ class Attempt {
     const call: ProviderCall = {
       deployment: d,
       apiKey: this.target.apiKey,
+      params: this.target.params,
       request: this.req.request,
       signal: this.sink.signal,
       firstByteTimeoutMs: (this.req.stream ? d.streamTimeoutMs : null) ?? d.timeoutMs,

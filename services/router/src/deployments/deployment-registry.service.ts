@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { type Deployment, type GatewayConfig, InjectConfig, resolveGroup, resolveSecret } from '@gatehouse/config';
+import { type Deployment, type GatewayConfig, InjectConfig, isSecretRef, resolveGroup, resolveSecret } from '@gatehouse/config';
 import { adapterFor, type ProviderAdapter } from '@gatehouse/providers';
 
 export interface Routable {
   deployment: Deployment;
   adapter: ProviderAdapter;
   apiKey: string | null;
+  /** `deployment.extra` with secret references resolved. */
+  params: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -21,13 +23,18 @@ export class DeploymentRegistry {
     for (const d of config.deployments) {
       const adapter = adapterFor(d.provider);
       if (!adapter) throw new Error(`model_list: deployment "${d.id}" uses provider "${d.provider}", which has no adapter`);
-      let apiKey: string | null = null;
-      try {
-        apiKey = d.apiKey ? resolveSecret(d.apiKey) : null;
-      } catch (err) {
-        throw new Error(`model_list: deployment "${d.id}" api_key: ${(err as Error).message}`);
-      }
-      this.byId.set(d.id, { deployment: d, adapter, apiKey });
+      const resolve = (field: string, value: string) => {
+        try {
+          return resolveSecret(value);
+        } catch (err) {
+          throw new Error(`model_list: deployment "${d.id}" ${field}: ${(err as Error).message}`);
+        }
+      };
+      const apiKey = d.apiKey ? resolve('api_key', d.apiKey) : null;
+      const params = Object.fromEntries(
+        Object.entries(d.extra).map(([k, v]) => [k, typeof v === 'string' && isSecretRef(v) ? resolve(k, v) : v]),
+      );
+      this.byId.set(d.id, { deployment: d, adapter, apiKey, params });
     }
   }
 
