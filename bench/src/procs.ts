@@ -27,7 +27,10 @@ export function spawnNode(name: string, script: string, args: string[], env: Nod
   const child = spawn(process.execPath, [...nodeArgs, script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} not ready in 20 s:\n${log}`)), 20_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL'); // never leave an orphan behind a failed start
+      reject(new Error(`${name} not ready in 20 s:\n${log}`));
+    }, 20_000);
     child.once('exit', (code) => reject(new Error(`${name} exited with ${code}:\n${log}`)));
     child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
     createInterface({ input: child.stdout! }).on('line', (line) => {
