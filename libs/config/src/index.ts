@@ -4,3 +4,4 @@ export * from './compile';
 export * from './load';
 export * from './secrets';
 export * from './config.module';
+export * from './runtime-file';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigError, DEMO_CONFIG_PATH, type GatewayConfig, loadConfig } from '@gatehouse/config';
+import { ConfigError, DEMO_CONFIG_PATH, type GatewayConfig, loadConfig, removeRuntimeFile, writeRuntimeFile } from '@gatehouse/config';
 import { banner } from './banner';
 import { type Backing, startBacking } from './backing';
 import { buildPlan, httpPortFrom, PlanError, replicasFrom } from './plan';
@@ -10,7 +10,7 @@ const note = (msg: string) => process.stderr.write(`[launcher] ${msg}\n`);
 // A service that never says it is ready still lets the rest start, after this long.
 const READY_TIMEOUT_MS = 15_000;
 
-type State = { backing: Promise<Backing> | null; children: Supervised[]; stopping: boolean };
+type State = { backing: Promise<Backing> | null; children: Supervised[]; stopping: boolean; dataDir?: string };
 
 /** `npm start`: config check, NATS and Postgres when not given, the seven services, ordered shutdown. */
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -36,6 +36,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 
   const distRoot = env.GATEHOUSE_DIST_ROOT ?? resolve(__dirname, '../../..');
   const dataDir = resolve(env.GATEHOUSE_DATA_DIR ?? '.data');
+  state.dataDir = dataDir;
   const logLevel = env.LOG_LEVEL ?? 'info';
   const draft = buildPlan(distRoot, { natsUrl: '', databaseUrl: '', configPath: config.source, logLevel }, replicas, httpPort);
   const missing = [...new Set(draft.map((p) => p.script))].filter((s) => !existsSync(s));
@@ -63,6 +64,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   if (state.stopping) return;
 
   // Only the shipped demo config's key is shown: a real config's keys are secrets, never printed.
+  writeRuntimeFile(dataDir, { natsUrl: backing.natsUrl, httpPort, pid: process.pid });
   const demoKey = config.source === DEMO_CONFIG_PATH ? (config.gatehouse.keys[0]?.key ?? null) : null;
   process.stderr.write(
     `${banner({
@@ -109,6 +111,7 @@ async function shutdown(state: State): Promise<void> {
   // Still starting? Let it finish so it can be stopped cleanly (a failed start cleaned up after itself).
   const backing = await state.backing?.catch(() => null);
   await backing?.stop();
+  if (state.dataDir) removeRuntimeFile(state.dataDir);
   note('stopped');
 }
 

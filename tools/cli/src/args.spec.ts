@@ -10,6 +10,11 @@ describe('parseCommand', () => {
     expect(parseCommand(['audit', 'tail'], now, {})).toMatchObject({ nats: 'nats://127.0.0.1:4222' });
   });
 
+  it("uses a local npm start's NATS when neither --nats nor NATS_URL is given", () => {
+    expect(parseCommand(['audit', 'tail'], now, {}, 'nats://127.0.0.1:4223')).toMatchObject({ nats: 'nats://127.0.0.1:4223' });
+    expect(parseCommand(['audit', 'tail'], now, { NATS_URL: 'nats://env:1' }, 'nats://127.0.0.1:4223')).toMatchObject({ nats: 'nats://env:1' });
+  });
+
   it('reads audit replay with filters, options in any order', () => {
     expect(parse('--format', 'csv', 'audit', 'replay', '--since', '1h', '--until', '2026-11-22T11:30:00Z', '--team', 't1', '--request-id', 'r1')).toEqual({
       kind: 'audit-replay',

@@ -26,7 +26,7 @@ export const USAGE = `Usage:
   gatehouse audit replay --since T [--until T] [--team ID] [--request-id ID] [--format jsonl|csv]
                                                    request events read back from JetStream
 Options:
-  --nats URL     NATS server (default: NATS_URL, else nats://127.0.0.1:4222)
+  --nats URL     NATS server (default: NATS_URL, else the one npm start runs, else nats://127.0.0.1:4222)
   -h, --help     this text
 Times are ISO 8601 (2026-11-22T10:00:00Z) or relative to now (90s, 15m, 1h, 7d, 2w).`;
 
@@ -49,7 +49,11 @@ const allowed: Record<'tail' | 'replay', readonly OptionName[]> = {
 };
 
 /** argv (without node and script) → the command to run. Pure: `now` and `env` are passed in. */
-export function parseCommand(argv: readonly string[], now: Date, env: Record<string, string | undefined> = {}): Command {
+/**
+ * `localNats` is the NATS URL a running `npm start` recorded in `.data/runtime.json` (its NATS
+ * may be on a free port, not 4222): used when neither --nats nor NATS_URL says otherwise.
+ */
+export function parseCommand(argv: readonly string[], now: Date, env: Record<string, string | undefined> = {}, localNats: string | null = null): Command {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true; strict: true }>>;
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
@@ -67,7 +71,7 @@ export function parseCommand(argv: readonly string[], now: Date, env: Record<str
   const misplaced = given.find((k) => !allowed[verb].includes(k));
   if (misplaced) throw new UsageError(`option --${misplaced} does not apply to 'audit ${verb}'`);
 
-  const nats = values.nats ?? env.NATS_URL ?? 'nats://127.0.0.1:4222';
+  const nats = values.nats || env.NATS_URL || localNats || 'nats://127.0.0.1:4222';
   if (verb === 'tail') return { kind: 'audit-tail', nats, n: parseCount(values.n ?? '20'), follow: values.follow ?? false };
 
   if (values.since === undefined) throw new UsageError("'audit replay' needs --since");

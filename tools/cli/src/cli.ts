@@ -14,6 +14,8 @@ export interface CliIo {
   now?: () => Date;
   /** Ends a `--follow` (Ctrl-C). */
   signal?: AbortSignal;
+  /** The NATS of a local `npm start`, from its runtime file. */
+  localNats?: string | null;
 }
 
 /** Runs one `gatehouse …` invocation and returns its exit code; failures are one line on stderr, no stack. */
@@ -24,7 +26,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   };
   let cmd: Command;
   try {
-    cmd = parseCommand(argv, io.now?.() ?? new Date(), io.env);
+    cmd = parseCommand(argv, io.now?.() ?? new Date(), io.env, io.localNats ?? null);
   } catch (err) {
     if (err instanceof UsageError) return fail(ExitCode.usage, `${err.message}\n(see 'gatehouse --help')`);
     throw err;

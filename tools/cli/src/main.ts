@@ -1,4 +1,5 @@
 // The `gatehouse` command (bin/gatehouse.js loads this file): wires the process to runCli.
+import { readRuntimeFile } from '@gatehouse/config';
 import { runCli } from './cli';
 
 const interrupted = new AbortController();
@@ -10,7 +11,8 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, signal: interrupted.signal }).then(
+const localNats = readRuntimeFile()?.natsUrl ?? null;
+runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, signal: interrupted.signal, localNats }).then(
   (code) => {
     process.exitCode = code;
   },

@@ -51,7 +51,8 @@ export async function runCompletion(req: RouterRequest, sink: FrameSink, deploym
     const attempt = new Attempt(req, sink, deployments.routable(d), route, started);
     const failure = await attempt.run();
     if (!failure) return;
-    if (attempt.sentAny || !failure.retryable || sink.signal.aborted) return attempt.fail(failure);
+    if (sink.signal.aborted) return attempt.fail(null); // the client left: not a provider failure
+    if (attempt.sentAny || !failure.retryable) return attempt.fail(failure);
     last = failure;
   }
   const error = sink.signal.aborted
