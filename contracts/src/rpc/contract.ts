@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 
-/** The services that answer on the hot path; each is a NATS queue group of that name. */
+/** The services that answer over NATS; each is a NATS queue group of that name. */
 export const Services = {
   identity: 'identity',
   quota: 'quota',
   guard: 'guard',
   cache: 'cache',
   router: 'router',
+  ledger: 'ledger',
 } as const;
 export type ServiceName = (typeof Services)[keyof typeof Services];
 

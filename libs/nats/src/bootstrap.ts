@@ -7,6 +7,7 @@ import { type RpcContract, type ServiceName } from '@gatehouse/contracts';
 import { connectNats } from './connection';
 import { NatsRpcTransport } from './rpc-server';
 import { ensureStreams } from './jetstream';
+import { enableProcessMetrics, startMetricsServer, startTracing } from '@gatehouse/telemetry';
 
 /** Lets a handler's GatehouseError reach the transport as it is (Nest would replace it). */
 @Catch()
@@ -22,6 +23,8 @@ export interface RpcServiceOptions {
   module: (nc: NatsConnection) => Type<unknown> | import('@nestjs/common').DynamicModule;
   contracts: readonly RpcContract[];
   streaming?: readonly RpcContract[];
+  /** Readiness and details for `gh.rpc.<service>.ping.v1`, read from the running app. */
+  health?: (app: INestMicroservice) => { ready: boolean; details?: Record<string, unknown> };
   natsUrl?: string;
   logger?: import('@nestjs/common').LoggerService | false;
 }
@@ -34,20 +37,28 @@ export interface RunningService {
 
 /** Starts one NATS-served NestJS service: connect, make sure streams exist, serve, drain on close. */
 export async function startRpcService(opts: RpcServiceOptions): Promise<RunningService> {
+  const tracing = startTracing(opts.service);
+  enableProcessMetrics(opts.service);
   const nc = await connectNats({ url: opts.natsUrl, name: `${opts.service}-${process.pid}` });
   await ensureStreams(nc);
-  const app = await NestFactory.createMicroservice(opts.module(nc), {
-    strategy: new NatsRpcTransport(nc, { service: opts.service, contracts: opts.contracts, streaming: opts.streaming }),
+  let app: INestMicroservice | null = null;
+  const health = () => (app && opts.health ? opts.health(app) : { ready: app !== null });
+  app = await NestFactory.createMicroservice(opts.module(nc), {
+    strategy: new NatsRpcTransport(nc, { service: opts.service, contracts: opts.contracts, streaming: opts.streaming, health }),
     logger: opts.logger ?? ['error', 'warn'],
   });
   app.useGlobalFilters(new PassThroughRpcErrors());
   await app.listen();
+  const metrics = process.env.METRICS_PORT ? await startMetricsServer(Number(process.env.METRICS_PORT), () => health().ready && !nc.isClosed()) : null;
+  const running = app;
   return {
-    app,
+    app: running,
     nc,
     async close() {
-      await app.close();
+      metrics?.close();
+      await running.close();
       await nc.drain();
+      await tracing.shutdown();
     },
   };
 }

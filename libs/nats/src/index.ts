@@ -8,3 +8,4 @@ export * from './jetstream';
 export * from './nats.module';
 export * from './bootstrap';
 export * from './reply-mux';
+export * from './ping';

@@ -3,7 +3,12 @@ import { BaseRpcContext, type CustomTransportStrategy, MessagePattern, Server } 
 import { type Msg, type NatsConnection, type Subscription, headers as natsHeaders } from '@nats-io/transport-node';
 import { isObservable, lastValueFrom } from 'rxjs';
 import { prettifyError } from 'zod';
-import { ErrorCodes, GatehouseError, type RpcContract, type RpcRequest, type RpcResponse, type ServiceName } from '@gatehouse/contracts';
+import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import { nuid } from '@nats-io/transport-node';
+import {
+  ErrorCodes, GatehouseError, type PingReply, pingContract, type RpcContract, type RpcRequest, type RpcResponse, type ServiceName,
+} from '@gatehouse/contracts';
+import { Metrics, startSpan, tracingEnabled } from '@gatehouse/telemetry';
 import { decodeJson, encodeJson } from './codec';
 import { type CallContext, Hdr, readContext } from './headers';
 
@@ -31,6 +36,8 @@ export interface NatsRpcTransportOptions {
   contracts: readonly RpcContract[];
   /** Contracts whose handlers publish their own replies (streaming). */
   streaming?: readonly RpcContract[];
+  /** Readiness and service-specific details for the ping reply (router: deployment health). */
+  health?: () => { ready: boolean; details?: Record<string, unknown> };
 }
 
 /**
@@ -43,6 +50,8 @@ export class NatsRpcTransport extends Server implements CustomTransportStrategy 
   private readonly subs: Subscription[] = [];
   private readonly inFlight = new Set<Promise<void>>();
   private readonly log = new Logger('NatsRpcTransport');
+  private readonly instance = nuid.next().slice(-8);
+  private readonly started = Date.now();
 
   constructor(
     private readonly nc: NatsConnection,
@@ -69,7 +78,22 @@ export class NatsRpcTransport extends Server implements CustomTransportStrategy 
       });
       this.subs.push(sub);
     }
+    this.subs.push(this.nc.subscribe(pingContract(this.opts.service).subject, { callback: (_e, msg) => void msg.respond(encodeJson(this.ping())) }));
     callback();
+  }
+
+  /** Every replica answers (no queue group), so a scatter-gather counts the live ones. */
+  private ping(): PingReply {
+    const h = this.opts.health?.() ?? { ready: true };
+    return {
+      service: this.opts.service,
+      instance: this.instance,
+      pid: process.pid,
+      uptime_s: Math.round((Date.now() - this.started) / 100) / 10,
+      in_flight: this.inFlight.size,
+      ready: h.ready && !this.nc.isClosed(),
+      ...(h.details ? { details: h.details } : {}),
+    };
   }
 
   private async serve(
@@ -78,16 +102,32 @@ export class NatsRpcTransport extends Server implements CustomTransportStrategy 
     msg: Msg,
     streaming: boolean,
   ): Promise<void> {
+    const t0 = performance.now();
+    let call = readContext(msg.headers);
+    let outcome = 'ok';
+    // Tracing off costs this one check; on, the handler's context carries the server span.
+    const traced = tracingEnabled()
+      ? startSpan(`process ${contract.subject}`, SpanKind.SERVER, call.traceparent, {
+          'messaging.system': 'nats', 'messaging.destination.name': contract.subject,
+          'gatehouse.service': this.opts.service, 'gatehouse.request_id': call.requestId ?? undefined,
+        })
+      : null;
+    if (traced) call = { ...call, traceparent: traced.traceparent };
     try {
       const parsed = contract.request.safeParse(decodeJson(msg.data));
       if (!parsed.success) {
         throw new GatehouseError('invalid_request', `Invalid ${contract.subject} request: ${prettifyError(parsed.error)}`);
       }
-      const out = await handler(parsed.data, new NatsRpcContext([msg, readContext(msg.headers)]));
+      const out = await handler(parsed.data, new NatsRpcContext([msg, call]));
       const value = isObservable(out) ? await lastValueFrom(out, { defaultValue: undefined }) : out;
       if (!streaming) msg.respond(encodeJson(value));
     } catch (err) {
+      outcome = toGatehouseError(err).code;
+      traced?.span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
       respondError(msg, err, this.log);
+    } finally {
+      Metrics.rpcServerDuration.observe({ subject: contract.subject, outcome }, (performance.now() - t0) / 1000);
+      traced?.span.end();
     }
   }
 

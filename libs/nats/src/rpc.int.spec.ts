@@ -87,3 +87,12 @@ it('is service_unavailable at once when no instance runs', async () => {
   expect(err.code).toBe('service_unavailable');
   expect(err.message).toContain('no instance is running');
 });
+
+it('counts every live replica through ping, outside the queue group', async () => {
+  const { pingAll } = await import('./ping');
+  const all = await pingAll(nc);
+  expect(all.quota).toHaveLength(2);
+  expect(new Set(all.quota.map((p) => p.instance)).size).toBe(2);
+  expect(all.quota.every((p) => p.ready && p.service === 'quota')).toBe(true);
+  expect(all.router).toEqual([]);
+});

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { connectNats, ensureStreams, runAsProcess } from '@gatehouse/nats';
-import { createLogger } from '@gatehouse/telemetry';
+import { connectNats, ensureStreams, runAsProcess, servePing } from '@gatehouse/nats';
+import { createLogger, enableProcessMetrics, startMetricsServer } from '@gatehouse/telemetry';
 import { describeDatabase } from './database/orm-config';
 import type { LedgerConfig } from './ledger.config';
 import { LedgerModule } from './ledger.module';
@@ -37,10 +37,15 @@ export async function startLedger(opts: LedgerOptions = {}): Promise<RunningLedg
     await ensureStreams(nc);
     const app = await NestFactory.createApplicationContext(LedgerModule.forRoot(nc, config, log), { logger: ['error', 'warn'] });
     log.info({ database: describeDatabase(config.databaseUrl) }, 'ledger started');
+    enableProcessMetrics('ledger');
+    const ping = servePing(nc, 'ledger', () => ({ ready: !nc.isClosed(), details: { database: describeDatabase(config.databaseUrl) } }));
+    const metrics = process.env.METRICS_PORT ? await startMetricsServer(Number(process.env.METRICS_PORT), () => !nc.isClosed()) : null;
     let closing: Promise<void> | null = null;
     return {
       close: () =>
         (closing ??= (async () => {
+          ping.unsubscribe();
+          metrics?.close();
           await app.close();
           await nc.drain();
           log.info('ledger stopped');

@@ -3,7 +3,11 @@ import { Ctx, Payload } from '@nestjs/microservices';
 import { GatehouseError, RouterCompleteV1, type RpcRequest } from '@gatehouse/contracts';
 import { FrameSenders, type Handles, NatsRpcContext, RpcHandler } from '@gatehouse/nats';
 import { type GatewayConfig, InjectConfig } from '@gatehouse/config';
+import { forRequest, type Logger, parseTraceparent } from '@gatehouse/telemetry';
+import { DeploymentHealth } from '../deployments/deployment-health';
 import { DeploymentRegistry } from '../deployments/deployment-registry.service';
+import { ROUTER_LOGGER } from '../router-logger';
+import { attemptReporter } from './attempt-reporter';
 import { runCompletion } from './run-completion';
 
 /** `gh.rpc.router.complete.v1`: accepts at once, then streams frames until the completion ends. */
@@ -12,7 +16,9 @@ export class CompleteHandler implements Handles<typeof RouterCompleteV1>, OnModu
   constructor(
     @Inject(FrameSenders) private readonly senders: FrameSenders,
     private readonly deployments: DeploymentRegistry,
+    private readonly health: DeploymentHealth,
     @InjectConfig() private readonly config: GatewayConfig,
+    @Inject(ROUTER_LOGGER) private readonly log: Logger,
   ) {}
 
   @RpcHandler(RouterCompleteV1)
@@ -22,7 +28,11 @@ export class CompleteHandler implements Handles<typeof RouterCompleteV1>, OnModu
     const credit = this.config.gatehouse.stream_credit;
     const sender = this.senders.open(reply, credit);
     sender.accepted(credit);
-    await runCompletion(req, sender, this.deployments);
+    const log = forRequest(this.log, req.request_id, parseTraceparent(ctx.call.traceparent)?.traceId);
+    await runCompletion(req, sender, this.deployments, {
+      report: attemptReporter(this.health, log, req.model),
+      traceparent: ctx.call.traceparent,
+    });
   }
 
   async onModuleDestroy(): Promise<void> {

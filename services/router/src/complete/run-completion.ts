@@ -5,6 +5,8 @@ import { pickDeployment } from '../deployments/pick-deployment';
 import type { Routable } from '../deployments/deployment-registry.service';
 import { asProviderError, providerErrorToWire } from './provider-errors';
 import { chunkForClient, estimateUsage } from './usage';
+import { endProviderSpan, providerSpan } from './provider-span';
+import { tracingEnabled } from '@gatehouse/telemetry';
 
 /** Where a completion's frames go (FrameSender in production, an array in unit tests). */
 export interface FrameSink {
@@ -20,6 +22,24 @@ export interface Deployments {
   readonly numRetries: number;
 }
 
+/** What one attempt did, for metrics, logs, traces and deployment health (see AttemptReporter). */
+export interface AttemptReport {
+  deployment: Deployment;
+  /** `ok`, a ProviderError kind, or `cancelled` (the client left). */
+  outcome: string;
+  durationMs: number;
+  ttftMs: number | null;
+  usage: Usage | null;
+  error: string | null;
+}
+
+/** Observers of a completion: none of them changes what happens. */
+export interface CompletionHooks {
+  report?: (r: AttemptReport) => void;
+  /** The caller's trace context, parent of each provider-call span. */
+  traceparent?: string | null;
+}
+
 type RouterRequest = RpcRequest<typeof RouterCompleteV1>;
 
 /**
@@ -28,7 +48,7 @@ type RouterRequest = RpcRequest<typeof RouterCompleteV1>;
  * Once a chunk went out, a failure ends the stream with an error frame: never a silent cut.
  * Exactly one `end` or `error` frame is sent, whatever happens.
  */
-export async function runCompletion(req: RouterRequest, sink: FrameSink, deployments: Deployments): Promise<void> {
+export async function runCompletion(req: RouterRequest, sink: FrameSink, deployments: Deployments, hooks: CompletionHooks = {}): Promise<void> {
   const route: RouteOutcome = { deployment_id: null, provider: null, provider_model: null, attempts: 0, ttft_ms: null };
   const group = deployments.group(req.model);
   if (!group) {
@@ -49,7 +69,18 @@ export async function runCompletion(req: RouterRequest, sink: FrameSink, deploym
     tried.add(d.id);
     Object.assign(route, { deployment_id: d.id, provider: d.provider, provider_model: d.providerModel, attempts: route.attempts + 1 });
     const attempt = new Attempt(req, sink, deployments.routable(d), route, started);
+    const t0 = performance.now();
+    const span = tracingEnabled() ? providerSpan(d, hooks.traceparent) : null;
     const failure = await attempt.run();
+    if (span) endProviderSpan(span, failure, attempt.reportedUsage, route.ttft_ms);
+    hooks.report?.({
+      deployment: d,
+      outcome: failure ? (sink.signal.aborted ? 'cancelled' : failure.kind) : 'ok',
+      durationMs: performance.now() - t0,
+      ttftMs: route.ttft_ms,
+      usage: attempt.reportedUsage,
+      error: failure && !sink.signal.aborted ? failure.message : null,
+    });
     if (!failure) return;
     if (sink.signal.aborted) return attempt.fail(null); // the client left: not a provider failure
     if (attempt.sentAny || !failure.retryable) return attempt.fail(failure);
@@ -125,6 +156,10 @@ class Attempt {
       if (!(await this.sink.chunk(out))) return; // cancelled: the caller reports it
       this.sentAny = true;
     }
+  }
+
+  get reportedUsage(): Usage | null {
+    return this.usage;
   }
 
   /** Ends the request with an error frame; what was generated so far is still reported (billed). */
