@@ -18,6 +18,7 @@ module.exports = {
     '^@gatehouse/providers$': '<rootDir>/libs/providers/src/index.ts',
     '^@gatehouse/testing$': '<rootDir>/libs/testing/src/index.ts',
     '^@gatehouse/pricing$': '<rootDir>/libs/pricing/src/index.ts',
+    '^@gatehouse/tokenize$': '<rootDir>/libs/tokenize/src/index.ts',
     '^@gatehouse/embedded$': '<rootDir>/libs/embedded/src/index.ts',
     '^@gatehouse/simulator$': '<rootDir>/test/simulator/src/index.ts',
   },

@@ -11,6 +11,30 @@ export const Streams = {
     maxAgeMs: 0,
     duplicateWindowMs: 120_000,
   },
+  GH_IDENTITY: {
+    name: 'GH_IDENTITY',
+    subjects: ['gh.evt.key.>', 'gh.evt.team.>'],
+    description: 'Every change to virtual keys and teams: identity rebuilds its state from it. Secret-bearing: holds key digests (docs/adr/0006).',
+    /** Kept forever: it is the only store of keys and teams. */
+    maxAgeMs: 0,
+    duplicateWindowMs: 120_000,
+  },
+  GH_BUDGET: {
+    name: 'GH_BUDGET',
+    subjects: ['gh.evt.budget.>'],
+    description: 'Budget reservations near a limit, their expiry, and threshold alerts; one subject per scope (docs/adr/0005).',
+    /** A reservation or alert matters within its budget period at most (the longest is 31 days). */
+    maxAgeMs: 35 * 24 * 3_600_000,
+    duplicateWindowMs: 120_000,
+  },
+  GH_ROUTER: {
+    name: 'GH_ROUTER',
+    subjects: ['gh.evt.router.>'],
+    description: 'Deployment cooldowns and recoveries, shared by every router replica (docs/adr/0007).',
+    /** A cooldown lasts seconds to minutes; a day is plenty for a late replica and for operators. */
+    maxAgeMs: 24 * 3_600_000,
+    duplicateWindowMs: 120_000,
+  },
 } as const;
 
 export type StreamName = keyof typeof Streams;

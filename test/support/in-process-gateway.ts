@@ -3,7 +3,7 @@ import { startCache } from '../../services/cache/src/main';
 import { startGuard } from '../../services/guard/src/main';
 import { startIdentity } from '../../services/identity/src/main';
 import { startIngress } from '../../services/ingress/src/main';
-import { startQuota } from '../../services/quota/src/main';
+import { type QuotaOptions, startQuota } from '../../services/quota/src/main';
 import { startRouter } from '../../services/router/src/main';
 
 export interface Closable {
@@ -32,12 +32,17 @@ export async function startInProcessGateway(opts: {
   configYaml: string;
   ingressReplicas?: number;
   routerReplicas?: number;
+  /** Identity replicas (default 1); each replays GH_IDENTITY and applies every event. */
+  identityReplicas?: number;
+  /** Quota replicas (default 1; each owns a share of the 64 partitions) and their options. */
+  quotaReplicas?: number;
+  quota?: QuotaOptions;
 }): Promise<InProcessGateway> {
   const config = parseConfig(opts.configYaml, 'test');
   const services: Record<string, Closable[]> = { identity: [], quota: [], guard: [], cache: [], router: [], ingress: [] };
   const natsUrl = opts.natsUrl;
-  services.identity.push(await startIdentity({ natsUrl, config }));
-  services.quota.push(await startQuota({ natsUrl }));
+  for (let i = 0; i < (opts.identityReplicas ?? 1); i++) services.identity.push(await startIdentity({ natsUrl, config }));
+  for (let i = 0; i < (opts.quotaReplicas ?? 1); i++) services.quota.push(await startQuota({ config, ...opts.quota, natsUrl }));
   services.guard.push(await startGuard({ natsUrl }));
   services.cache.push(await startCache({ natsUrl }));
   for (let i = 0; i < (opts.routerReplicas ?? 2); i++) services.router.push(await startRouter({ natsUrl, config }));

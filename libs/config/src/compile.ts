@@ -27,7 +27,7 @@ export function compileConfig(raw: LitellmConfig, source: string): GatewayConfig
       rpm: rpm ?? null,
       tpm: tpm ?? null,
       timeoutMs: (timeout ?? defaultTimeout) * 1000,
-      streamTimeoutMs: stream_timeout ? stream_timeout * 1000 : null,
+      streamTimeoutMs: toMs(stream_timeout ?? raw.router_settings?.stream_timeout),
       weight: weight ?? 1,
       order: order ?? null,
       maxRetries: max_retries ?? null,
@@ -44,6 +44,9 @@ export function compileConfig(raw: LitellmConfig, source: string): GatewayConfig
   for (const [alias, target] of Object.entries(raw.router_settings?.model_group_alias ?? {})) {
     aliases.set(alias, typeof target === 'string' ? target : target.model);
   }
+  // `model: auto` must pass ingress's model check: it stands for its first tier until the router classifies.
+  const auto = raw.gatehouse.auto;
+  if (auto && !groups.has(auto.alias) && !aliases.has(auto.alias)) aliases.set(auto.alias, auto.tiers[0].group);
   return {
     source,
     deployments,
@@ -55,6 +58,10 @@ export function compileConfig(raw: LitellmConfig, source: string): GatewayConfig
     litellmSettings: raw.litellm_settings ?? {},
     warnings: unknownKeys(raw),
   };
+}
+
+function toMs(seconds: number | undefined): number | null {
+  return seconds ? seconds * 1000 : null;
 }
 
 function numberOrNull(v: unknown): number | null {

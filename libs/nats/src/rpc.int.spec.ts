@@ -6,6 +6,7 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { type RunningService, startRpcService } from './bootstrap';
 import { RpcClient } from './rpc-client';
 import { type Handles, RpcHandler } from './rpc-server';
+import { pingAll } from './ping';
 
 /** The NATS transport with a real nats-server: validation, typed errors, timeouts, queue groups. */
 const served: number[] = [];
@@ -89,7 +90,6 @@ it('is service_unavailable at once when no instance runs', async () => {
 });
 
 it('counts every live replica through ping, outside the queue group', async () => {
-  const { pingAll } = await import('./ping');
   const all = await pingAll(nc);
   expect(all.quota).toHaveLength(2);
   expect(new Set(all.quota.map((p) => p.instance)).size).toBe(2);

@@ -8,12 +8,14 @@ describe('adapter registry', () => {
 
   it('mock has its own adapter; unknown providers have none', () => {
     expect(adapterFor('mock')?.providers).toEqual(['mock']);
-    expect(adapterFor('bedrock')).toBeNull();
+    expect(adapterFor('bedrock')?.providers).toEqual(['bedrock']);
+    expect(adapterFor('no_such_provider')).toBeNull();
   });
 
   it('lists every provider once, sorted', () => {
     const list = supportedProviders();
     expect(list).toEqual([...new Set(list)].sort());
-    expect(list).toHaveLength(12);
+    for (const p of ['openai', 'mock', 'bedrock', 'anthropic', 'gemini', 'vertex_ai', 'azure']) expect(list).toContain(p);
+    for (const p of list) expect(adapterFor(p)?.providers).toContain(p);
   });
 });

@@ -1,9 +1,14 @@
+import { anthropicAdapter } from './anthropic';
+import { azureAdapter } from './azure';
+import { bedrockAdapter } from './bedrock';
+import { geminiAdapter } from './gemini';
 import { mockAdapter } from './mock';
 import { openAIAdapter } from './openai';
 import type { ProviderAdapter } from './types';
+import { vertexAdapter } from './vertex_ai';
 
 /** Every built-in adapter, indexed by the `provider/` prefixes it serves. */
-const ADAPTERS: readonly ProviderAdapter[] = [openAIAdapter, mockAdapter];
+const ADAPTERS: readonly ProviderAdapter[] = [openAIAdapter, mockAdapter, anthropicAdapter, geminiAdapter, vertexAdapter, azureAdapter, bedrockAdapter];
 
 const byProvider = new Map<string, ProviderAdapter>();
 for (const adapter of ADAPTERS) for (const p of adapter.providers) byProvider.set(p, adapter);

@@ -37,6 +37,8 @@ export const Metrics = {
   costUsd: counter('gatehouse_cost_usd_total', 'Spend in USD by team and model', ['team', 'model']),
   routerAttempts: counter('gatehouse_router_attempts_total', 'Provider call attempts by deployment and outcome', ['deployment', 'outcome']),
   routerRetries: counter('gatehouse_router_retries_total', 'Requests that needed more than one attempt (retry or fallback)', ['model']),
+  routerFallbacks: counter('gatehouse_router_fallbacks_total', 'Requests moved to a fallback group, by reason (failed, context_window, content_policy, boundary)', ['from', 'to', 'reason']),
+  routerCooldowns: counter('gatehouse_router_cooldowns_total', 'Deployments cooled down (applied on this replica), by failure kind', ['deployment', 'reason']),
   cacheLookups: counter('gatehouse_cache_lookups_total', 'Cache look-ups by status (hit, miss, semantic-hit, bypass)', ['status']),
   guardVerdicts: counter('gatehouse_guard_verdicts_total', 'Guard verdicts by action and detector', ['action', 'detector']),
 } as const;

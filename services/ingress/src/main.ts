@@ -21,6 +21,11 @@ export async function startIngress(opts: IngressOptions = {}) {
   const nc = await connectNats({ url: opts.natsUrl, name: `ingress-${process.pid}` });
   await ensureStreams(nc);
   const adapter = new FastifyAdapter({ bodyLimit: config.gatehouse.max_request_body_bytes, logger: false });
+  // Every route Fastify registers, so a test can prove each one authenticates (issue #4).
+  const routes: { method: string; url: string }[] = [];
+  adapter.getInstance().addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) routes.push({ method, url: r.url });
+  });
   const app = await NestFactory.create<NestFastifyApplication>(IngressModule.register(config, nc, log), adapter, {
     logger: ['error', 'warn'],
   });
@@ -36,6 +41,7 @@ export async function startIngress(opts: IngressOptions = {}) {
   return {
     app,
     url,
+    routes,
     nc,
     async close() {
       await app.close(); // stops accepting, finishes in-flight requests, flushes the event outbox

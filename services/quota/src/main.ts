@@ -1,11 +1,57 @@
 import 'reflect-metadata';
 import { QuotaAdmitV1 } from '@gatehouse/contracts';
+import { type GatewayConfig, loadConfig } from '@gatehouse/config';
 import { runAsProcess, startRpcService } from '@gatehouse/nats';
+import { QuotaEngine, type QuotaEngineOptions } from './quota-engine';
 import { QuotaModule } from './quota.module';
 
-/** quota: may this request start now? Serves `gh.rpc.quota.*` in the `quota` queue group. */
-export function startQuota(opts: { natsUrl?: string } = {}) {
-  return startRpcService({ service: 'quota', contracts: [QuotaAdmitV1], module: () => QuotaModule, natsUrl: opts.natsUrl });
+export interface QuotaOptions extends QuotaEngineOptions {
+  natsUrl?: string;
+  config?: GatewayConfig;
+}
+
+/**
+ * quota: may this request start now? Serves `gh.rpc.quota.admit.v1` in the `quota` queue group
+ * (per-replica windows, kept for old callers) and `gh.rpc.quota.admit.v2.p<NN>` for the
+ * partitions it owns (shared, exact limits and budgets: docs/adr/0005).
+ */
+export async function startQuota(opts: QuotaOptions = {}) {
+  const q = (opts.config ?? tryLoadConfig())?.gatehouse.quota;
+  const svc = await startRpcService({ service: 'quota', contracts: [QuotaAdmitV1], module: () => QuotaModule, natsUrl: opts.natsUrl });
+  const engine = new QuotaEngine(svc.nc, {
+    headroomFraction: q?.headroom_fraction,
+    reservationTtlMs: q ? q.reservation_ttl_s * 1000 : undefined,
+    alertThresholds: q?.alert_thresholds,
+    alertWebhookUrl: q?.alert_webhook_url ?? null,
+    ...stripUndefined(opts),
+  });
+  await engine.start();
+  return {
+    ...svc,
+    engine,
+    async close() {
+      await engine.close();
+      await svc.close();
+    },
+    /** A crash, as the other replicas see it: no handover, leases left to expire (tests). */
+    async kill() {
+      engine.abandon();
+      await svc.nc.close();
+      await svc.app.close().catch(() => undefined);
+    },
+  };
+}
+
+function tryLoadConfig(): GatewayConfig | null {
+  try {
+    return loadConfig();
+  } catch {
+    return null;
+  }
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 if (require.main === module) runAsProcess('quota', () => startQuota());

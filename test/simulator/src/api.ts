@@ -1,8 +1,12 @@
 import type { IncomingMessage } from 'node:http';
+import { ANTHROPIC_PATHS, handleAnthropic } from './anthropic';
+import { handleBedrock, isBedrockPath } from './bedrock';
+import { handleAzure, isAzurePath } from './azure';
 import { answerChat, streamChat } from './chat';
 import { planChat, type ChatRequestBody } from './chat-plan';
 import { embeddingInputs, renderEmbeddings, type EmbeddingsBody } from './embeddings';
 import type { Fault, FaultBook } from './faults';
+import { handleGemini, isGooglePath } from './gemini';
 import { baseHeaders, errorJson, sendJson, sleep, type Exchange, type RateWindow } from './respond';
 
 /**
@@ -30,9 +34,25 @@ type Body = Record<string, unknown>;
 const MODEL_CREATED = 1_700_000_000;
 const DEFAULT_MODELS = ['gpt-4o-mini', 'gpt-4o', 'text-embedding-3-small'];
 
-export async function handleApi(state: ApiState, ex: Exchange, req: IncomingMessage, path: string, body: unknown, badJson: boolean): Promise<void> {
+export async function handleApi(
+  state: ApiState,
+  ex: Exchange,
+  req: IncomingMessage,
+  path: string,
+  body: unknown,
+  badJson: boolean,
+  /** The body bytes as received: Bedrock's SigV4 signature covers them. */
+  raw: Buffer = Buffer.alloc(0),
+): Promise<void> {
+  // Bedrock Runtime (`/model/{id}/…`): SigV4 authentication, AWS headers and error shape.
+  if (isBedrockPath(path)) return handleBedrock(state, ex, req, path, raw);
+  // Anthropic's Messages API: its own authentication (x-api-key), headers and error shape.
+  if (ANTHROPIC_PATHS.has(path)) return handleAnthropic(state, ex, req, path, body, badJson);
   const method = req.method ?? 'GET';
   const route = routeOf(method, path);
+  // Gemini (AI Studio and Vertex AI URL shapes) and Azure OpenAI: their own auth and error shapes.
+  if (!route && isGooglePath(path)) return handleGemini(state, ex, req, path, body, badJson);
+  if (!route && isAzurePath(path)) return handleAzure(state, ex, req, path, body, badJson);
   if (!route) return fail(state, ex, 404, errorJson(`Invalid URL (${method} ${path})`, 'invalid_request_error'));
   const { apiKey } = state.settings;
   if (apiKey !== null && req.headers.authorization !== `Bearer ${apiKey}`) {

@@ -3,3 +3,4 @@ export { FaultBook, type Fault, type FaultInput, type Latency, type LatencyInput
 export type { RecordedRequest } from './request-log';
 export { countWords } from './text';
 export * from './wire-types';
+export { BEDROCK_SIM_CREDENTIALS } from './bedrock';

@@ -15,7 +15,7 @@ export interface RecordedRequest {
   at: number;
 }
 
-const SECRET_HEADERS = ['authorization', 'api-key', 'x-api-key'];
+const SECRET_HEADERS = ['authorization', 'api-key', 'x-api-key', 'x-goog-api-key'];
 
 /**
  * Keeps the last `limit` requests (older ones are dropped in halves, so recording stays O(1)

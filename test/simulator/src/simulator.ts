@@ -156,7 +156,7 @@ class ProviderSimulator implements Simulator {
       }
       this.log.record(req.method ?? 'GET', path, req.headers, body);
       const ex: Exchange = { res, started, requestId: `req_${this.idPrefix}${(++this.nextId).toString(16).padStart(24, '0')}` };
-      handleApi(this.state, ex, req, path, body, badJson).catch((err: unknown) => {
+      handleApi(this.state, ex, req, path, body, badJson, raw).catch((err: unknown) => {
         // A bug in the simulator must surface in the test that hit it, not vanish.
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
         res.end(String(err));

@@ -13,6 +13,8 @@ export const RequestFacts = z.object({
   key_alias: z.string().nullable(),
   team_id: z.string().nullable(),
   user_id: z.string().nullable(),
+  /** The human or service behind an SSO token (its `sub`), next to the key id (issue #4; optional: older events lack it). */
+  sso_subject: z.string().nullable().optional(),
   /** The request's own `user` field (the application's end user). */
   end_user: z.string().nullable(),
   /** The alias the client asked for. */

@@ -16,8 +16,14 @@ export const IdentityAuthenticateV1 = defineRpc({
   timeoutMs: 1_000,
   request: z.object({
     credential_sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256 digest'),
+    /** Answer only once GH_IDENTITY is applied up to this sequence (the last invalidation ingress saw). */
+    min_seq: z.number().int().nonnegative().optional(),
   }),
-  response: z.object({ principal: Principal }),
+  response: z.object({
+    principal: Principal,
+    /** The GH_IDENTITY sequence this answer reflects; ingress caches only answers not older than its last invalidation. */
+    seq: z.number().int().nonnegative().optional(),
+  }),
   example: {
     request: { credential_sha256: 'a'.repeat(64) },
     response: {

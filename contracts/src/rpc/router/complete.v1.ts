@@ -27,6 +27,10 @@ export const RouterCompleteV1 = defineRpc({
     model: z.string(),
     request: ChatCompletionRequest,
     stream: z.boolean(),
+    /** LiteLLM's per-request `fallbacks` (groups tried in order when the group fails); replaces the configured ones. */
+    fallbacks: z.array(z.string()).optional(),
+    /** The caller's data boundary: every tag must be on a deployment for it to be chosen (`a|b`: either). */
+    boundary: z.object({ policy: z.string(), required_tags: z.array(z.string()) }).optional(),
   }),
   // The first frame; the full frame set is below.
   response: z.lazy(() => AcceptedFrame),
@@ -52,6 +56,25 @@ export type AcceptedFrame = z.infer<typeof AcceptedFrame>;
 export const ChunkFrame = ChatCompletionChunk;
 export type ChunkFrame = z.infer<typeof ChunkFrame>;
 
+/** One provider call the router made for a request, and why it ended (`ok` or a failure kind). */
+export const RouteTry = z.object({
+  deployment_id: z.string(),
+  group: z.string(),
+  outcome: z.string(),
+  duration_ms: z.number().nonnegative(),
+  /** Why this deployment: `strategy`, `retry`, `failover`, `fallback:<reason>`. */
+  reason: z.string(),
+});
+export type RouteTry = z.infer<typeof RouteTry>;
+
+/** The `model: auto` classifier's verdict: score, the tier chosen and the features behind it. */
+export const AutoVerdict = z.object({
+  score: z.number(),
+  group: z.string(),
+  reasons: z.array(z.string()),
+});
+export type AutoVerdict = z.infer<typeof AutoVerdict>;
+
 /** Which deployment served (or last tried) the request; goes into the request's event. */
 export const RouteOutcome = z.object({
   deployment_id: z.string().nullable(),
@@ -59,6 +82,18 @@ export const RouteOutcome = z.object({
   provider_model: z.string().nullable(),
   attempts: z.number().int().nonnegative(),
   ttft_ms: z.number().nullable(),
+  // Issue #6, additive (docs/adr/0007): the routing decision behind the outcome.
+  /** The group that served (after `auto`, aliases and fallbacks). */
+  group: z.string().optional(),
+  strategy: z.string().optional(),
+  /** Deployments eligible for the first pick (in the boundary, not cooling down). */
+  candidates: z.array(z.string()).optional(),
+  /** Deployments left out of the first pick, with why (`cooldown`, `boundary`, `over_limit`). */
+  excluded: z.array(z.object({ deployment_id: z.string(), reason: z.string() })).optional(),
+  tries: z.array(RouteTry).optional(),
+  fallbacks: z.array(z.object({ from: z.string(), to: z.string(), reason: z.string() })).optional(),
+  auto: AutoVerdict.optional(),
+  boundary: z.object({ policy: z.string(), required_tags: z.array(z.string()) }).optional(),
 });
 export type RouteOutcome = z.infer<typeof RouteOutcome>;
 

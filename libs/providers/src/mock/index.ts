@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { ChatCompletion, ChatCompletionChunk } from '@gatehouse/contracts';
-import type { ProviderAdapter, ProviderCall } from '../types';
+import type { ChatCompletion, ChatCompletionChunk, EmbeddingsResponse } from '@gatehouse/contracts';
+import type { EmbeddingsCall, ProviderAdapter, ProviderCall } from '../types';
 import { mockChunks, mockCompletion, type MockEnvelope } from './chat-completions';
+import { mockEmbeddings } from './embeddings';
 
 export * from './chat-completions';
+export * from './embeddings';
 
 /** Provider `mock`: the deterministic built-in model of the demo config. No network. */
 export function createMockAdapter(now: () => number = Date.now): ProviderAdapter {
@@ -21,7 +23,12 @@ export function createMockAdapter(now: () => number = Date.now): ProviderAdapter
     }
   }
 
-  return { providers: ['mock'], chat, chatStream };
+  async function embeddings(call: EmbeddingsCall): Promise<EmbeddingsResponse> {
+    call.signal.throwIfAborted();
+    return mockEmbeddings(call.request, call.deployment);
+  }
+
+  return { providers: ['mock'], chat, chatStream, embeddings };
 }
 
 export const mockAdapter = createMockAdapter();

@@ -6,10 +6,12 @@ import type { ProviderAdapter, ProviderCall } from '../types';
 import { chatEndpoint, OPENAI_COMPATIBLE_PROVIDERS, requestHeaders } from './api';
 import { parseCompletion, toOpenAIBody, type Envelope } from './chat-completions';
 import { openAIChunks } from './stream';
+import { openAIEmbeddings } from './embeddings';
 
 export { OPENAI_COMPATIBLE_BASES, OPENAI_COMPATIBLE_PROVIDERS, chatEndpoint, requestHeaders, resolveEndpoint } from './api';
 export * from './chat-completions';
 export { openAIChunks } from './stream';
+export * from './embeddings';
 export * from './wire';
 
 export interface OpenAIAdapterOptions {
@@ -60,7 +62,7 @@ export function createOpenAIAdapter(options: OpenAIAdapterOptions = {}): Provide
     }
   }
 
-  return { providers: OPENAI_COMPATIBLE_PROVIDERS, chat, chatStream };
+  return { providers: OPENAI_COMPATIBLE_PROVIDERS, chat, chatStream, embeddings: (call) => openAIEmbeddings(pools, call) };
 }
 
 export const openAIAdapter = createOpenAIAdapter();

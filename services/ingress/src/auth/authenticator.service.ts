@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { GatehouseError, IdentityAuthenticateV1, type Principal } from '@gatehouse/contracts';
+import {
+  GatehouseError,
+  IdentityAuthenticateTokenV1,
+  IdentityAuthenticateV1,
+  type Principal,
+} from '@gatehouse/contracts';
 import { type GatewayConfig, InjectConfig } from '@gatehouse/config';
 import { type CallContext, RpcClient } from '@gatehouse/nats';
 import { credentialDigest, credentialFrom } from '../http/credentials';
@@ -7,17 +12,46 @@ import { PrincipalCache } from './principal-cache';
 
 type Headers = Record<string, string | string[] | undefined>;
 
-/** Who is calling: the credential's digest goes to identity (or the recent-decision cache). */
+/** Pure: a compact JWS (`header.payload.signature`, base64url) rather than a virtual key. */
+export function looksLikeJwt(credential: string): boolean {
+  return /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(credential);
+}
+
+/**
+ * Who is calling. Virtual keys: only their SHA-256 goes to identity. SSO tokens (when
+ * `gatehouse.sso` is set): the token goes to identity, which validates it. Decisions are cached
+ * by the digest of the whole credential until identity invalidates them, they expire, or 5 s pass.
+ * One request authenticates once: the guard and the route share the same promise.
+ */
 @Injectable()
 export class Authenticator {
-  private readonly cache = new PrincipalCache();
+  readonly cache = new PrincipalCache();
+  /** The last GH_IDENTITY sequence an invalidation announced: older identity answers are not cached. */
+  private minSeq = 0;
+  private readonly perRequest = new WeakMap<object, Promise<Principal>>();
 
   constructor(
     private readonly rpc: RpcClient,
     @InjectConfig() private readonly config: GatewayConfig,
   ) {}
 
-  async authenticate(headers: Headers, ctx: CallContext): Promise<Principal> {
+  authenticate(headers: Headers, ctx: CallContext): Promise<Principal> {
+    let p = this.perRequest.get(headers);
+    if (!p) {
+      p = this.resolve(headers, ctx);
+      this.perRequest.set(headers, p);
+    }
+    return p;
+  }
+
+  /** Identity changed these keys/teams (as of `seq`): forget what was cached about them. */
+  invalidate(seq: number, keyIds: readonly string[], teamIds: readonly string[], all = false): void {
+    this.minSeq = Math.max(this.minSeq, seq);
+    if (all) this.cache.clear();
+    else this.cache.evict(keyIds, teamIds);
+  }
+
+  private async resolve(headers: Headers, ctx: CallContext): Promise<Principal> {
     const credential = credentialFrom(headers);
     if (!credential) {
       throw new GatehouseError('invalid_api_key', 'Missing API key. Pass a Gatehouse virtual key as "Authorization: Bearer <key>".');
@@ -25,9 +59,18 @@ export class Authenticator {
     const digest = credentialDigest(credential);
     const cached = this.cache.get(digest);
     if (cached) return cached;
-    const { principal } = await this.rpc.request(IdentityAuthenticateV1, { credential_sha256: digest }, ctx, this.config.gatehouse.timeouts.identity_ms);
-    this.cache.set(digest, principal);
-    return principal;
+    const jwt = this.config.gatehouse.sso !== undefined && looksLikeJwt(credential);
+    for (let attempt = 0; ; attempt++) {
+      const floor = this.minSeq;
+      const min_seq = floor > 0 ? floor : undefined;
+      const { principal, seq } = jwt
+        ? await this.rpc.request(IdentityAuthenticateTokenV1, { token: credential, min_seq }, ctx, this.config.gatehouse.timeouts.identity_ms)
+        : await this.rpc.request(IdentityAuthenticateV1, { credential_sha256: digest, min_seq }, ctx, this.config.gatehouse.timeouts.identity_ms);
+      // An invalidation arrived while identity answered: that answer may predate it.
+      if ((seq ?? 0) < this.minSeq && attempt === 0) continue;
+      if ((seq ?? 0) >= this.minSeq) this.cache.set(digest, principal);
+      return principal;
+    }
   }
 }
 

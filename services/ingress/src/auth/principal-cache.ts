@@ -2,8 +2,9 @@ import type { Principal } from '@gatehouse/contracts';
 
 /**
  * Recent identity decisions, keyed by the digest of the whole credential (two keys sharing a
- * prefix never share an entry). Entries live `ttlMs`; issue #4 makes revocation evict them at
- * once through identity's `key.*` events instead of waiting for the TTL.
+ * prefix never share an entry). An entry lives `ttlMs` or until the credential expires
+ * (`principal.expires_at`: key expiry, rotation grace, JWT `exp`), whichever comes first, so
+ * expiry is checked on every request. Identity's invalidations evict entries at once.
  */
 export class PrincipalCache {
   private readonly entries = new Map<string, { principal: Principal; expires: number }>();
@@ -28,6 +29,30 @@ export class PrincipalCache {
       // Drop the oldest insertion (Map keeps insertion order): bounded memory under key spraying.
       this.entries.delete(this.entries.keys().next().value as string);
     }
-    this.entries.set(digest, { principal, expires: now + this.ttlMs });
+    const until = principal.expires_at ? Date.parse(principal.expires_at) : Infinity;
+    this.entries.set(digest, { principal, expires: Math.min(now + this.ttlMs, until) });
+  }
+
+  /** Drops every entry of these keys or teams (identity changed them). */
+  evict(keyIds: readonly string[], teamIds: readonly string[]): number {
+    if (!keyIds.length && !teamIds.length) return 0;
+    const keys = new Set(keyIds);
+    const teams = new Set(teamIds);
+    let n = 0;
+    for (const [digest, e] of this.entries) {
+      if (keys.has(e.principal.key_id) || (e.principal.team_id !== null && teams.has(e.principal.team_id))) {
+        this.entries.delete(digest);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
   }
 }

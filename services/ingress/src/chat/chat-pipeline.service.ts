@@ -9,7 +9,6 @@ import {
   GatehouseError,
   GuardScanV1,
   type Principal,
-  QuotaAdmitV1,
   type RateLimitState,
   RequestCompletedV1,
   RequestFailedV1,
@@ -18,12 +17,14 @@ import {
 import { type Deployment, type GatewayConfig, InjectConfig, resolveGroup } from '@gatehouse/config';
 import { type CallContext, FrameStreams, InjectNats, RpcClient } from '@gatehouse/nats';
 import { costOf } from '@gatehouse/pricing';
+import { DROPPED_PARAMS_HEADER, dropUnsupportedParams, rulesFor, UNSUPPORTED_CHAT_PARAMS } from '@gatehouse/providers';
 import { childTrace, formatTraceparent, forRequest, type Logger, parseTraceparent } from '@gatehouse/telemetry';
 import { Authenticator, mayCall } from '../auth/authenticator.service';
 import { EventOutbox } from '../events/event-outbox.service';
 import { toClientError } from '../http/client-error';
 import { sendError } from '../http/openai-error.filter';
 import { INGRESS_LOGGER } from '../logger.token';
+import { QuotaGate, rateLimitHeadersV2 } from '../quota/quota-gate.service';
 import type { ClientProtocol } from '../protocols/client-protocol';
 import { messageTexts } from './parse-chat-request';
 import { failedFacts, newRecord, type RequestRecord, tagsFrom, toRequestFacts } from './request-record';
@@ -47,6 +48,7 @@ export class ChatPipeline {
     @InjectNats() private readonly nc: NatsConnection,
     @InjectConfig() private readonly config: GatewayConfig,
     @Inject(INGRESS_LOGGER) private readonly log: Logger,
+    private readonly quota: QuotaGate,
   ) {
     this.deployments = new Map(config.deployments.map((d) => [d.id, d]));
   }
@@ -62,8 +64,9 @@ export class ChatPipeline {
       const req = protocol.parse(request.body);
       Object.assign(rec, { model: req.model, stream: req.stream === true, endUser: req.user ?? null, tags: tagsFrom(req.metadata) });
       this.authorize(rec.principal, req.model);
-      const [admit, verdict, cached] = await Promise.all([this.admit(rec), this.scan(rec, req, ctx), this.lookup(rec, req, ctx)]);
-      rateHeaders = rateLimitHeaders(admit.rate_limit);
+      const sent = this.dropUnsupported(req, reply);
+      const [admit, verdict, cached] = await Promise.all([this.admit(rec, sent, ctx), this.scan(rec, req, ctx), this.lookup(rec, req, ctx)]);
+      rateHeaders = rateLimitHeadersV2(admit);
       rec.guard = verdict;
       if (verdict.action === 'block') {
         const names = verdict.findings.filter((f) => f.action === 'block').map((f) => f.detector).join(', ');
@@ -74,7 +77,7 @@ export class ChatPipeline {
       if (cached.status === 'hit') return this.answerFromCache(reply, protocol, req, rec, cached.response, headers, ctx);
       const call = await RouterCall.start(
         this.nc, this.frames,
-        { request_id: rec.requestId, model: req.model, request: req, stream: rec.stream },
+        { request_id: rec.requestId, model: req.model, request: sent, stream: rec.stream },
         ctx,
         { acceptMs: this.config.gatehouse.timeouts.router_accept_ms, idleMs: this.config.gatehouse.timeouts.stream_idle_ms },
       );
@@ -96,14 +99,23 @@ export class ChatPipeline {
     }
   }
 
-  private admit(rec: RequestRecord) {
-    const p = rec.principal!;
-    return this.rpc.request(
-      QuotaAdmitV1,
-      { request_id: rec.requestId, key_id: p.key_id, team_id: p.team_id, model: rec.model!, rpm_limit: p.rpm_limit },
-      { requestId: rec.requestId },
-      this.config.gatehouse.timeouts.quota_ms,
-    );
+  /**
+   * LiteLLM's `drop_params` (rules in libs/providers/src/drop-params.ts), decided for the whole
+   * group so that any of its deployments may serve the request: a 400 naming the parameter, or
+   * the request without it and the `x-gatehouse-dropped-params` header (set on the raw response
+   * so that the streaming path, which writes its own head, sends it too).
+   */
+  private dropUnsupported(req: ChatCompletionRequest, reply: FastifyReply): ChatCompletionRequest {
+    const providers = [...new Set((this.config.groups.get(resolveGroup(this.config, req.model) ?? '') ?? []).map((d) => d.provider))];
+    const who = `The model "${req.model}" (provider ${providers.join(', ')})`;
+    const { request, dropped } = dropUnsupportedParams(req, rulesFor(UNSUPPORTED_CHAT_PARAMS, providers), this.config.litellmSettings.drop_params === true, who);
+    if (dropped.length) reply.raw.setHeader(DROPPED_PARAMS_HEADER, dropped.join(','));
+    return request;
+  }
+
+  /** Shared, exact limits and budgets (docs/adr/0005); the request's event settles what it reserves. */
+  private admit(rec: RequestRecord, req: ChatCompletionRequest, ctx: CallContext) {
+    return this.quota.admit(rec.requestId, rec.principal!, req, rec.endUser, { requestId: ctx.requestId });
   }
 
   private scan(rec: RequestRecord, req: ChatCompletionRequest, ctx: CallContext) {
@@ -195,7 +207,11 @@ export class ChatPipeline {
     rec.route = route;
     rec.usage = usage;
     const d = route.deployment_id ? (this.deployments.get(route.deployment_id) ?? null) : null;
-    rec.cost = costOf(d, { prompt_tokens: usage?.prompt_tokens ?? 0, completion_tokens: usage?.completion_tokens ?? 0 });
+    rec.cost = costOf(d, {
+      prompt_tokens: usage?.prompt_tokens ?? 0,
+      completion_tokens: usage?.completion_tokens ?? 0,
+      cached_tokens: usage?.prompt_tokens_details?.cached_tokens ?? 0,
+    });
   }
 }
 

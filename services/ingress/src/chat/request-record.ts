@@ -56,6 +56,7 @@ export function toRequestFacts(r: RequestRecord, httpStatus: number, now = perfo
     key_alias: r.principal?.key_alias ?? null,
     team_id: r.principal?.team_id ?? null,
     user_id: r.principal?.user_id ?? null,
+    sso_subject: r.principal?.sso_subject ?? null,
     end_user: r.endUser,
     model: r.model,
     endpoint: r.endpoint,

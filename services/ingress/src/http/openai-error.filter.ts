@@ -1,7 +1,8 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorCodes, type GatehouseError } from '@gatehouse/contracts';
 import type { Logger } from '@gatehouse/telemetry';
+import { toAnthropicError } from '../protocols/anthropic-error';
 import { toClientError } from './client-error';
 
 /** Writes a GatehouseError as the OpenAI error object, with its status and headers. */
@@ -23,6 +24,11 @@ export class OpenAIErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const err = toClientError(exception);
     if (ErrorCodes[err.code].level === 'error') this.log.error({ err: exception, code: err.code }, 'request failed');
-    sendError(host.switchToHttp().getResponse<FastifyReply>(), err);
+    const http = host.switchToHttp();
+    // Anthropic SDK clients (`/v1/messages`) get Anthropic's error shape, also for errors raised
+    // before any route ran (body parsing), which only this filter sees.
+    const url = http.getRequest<FastifyRequest>().url ?? '';
+    const body = /^\/(v1\/)?messages(\/|\?|$)/.test(url) ? toAnthropicError(err) : err.toOpenAI();
+    sendError(http.getResponse<FastifyReply>(), err, body);
   }
 }

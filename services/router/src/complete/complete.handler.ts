@@ -7,6 +7,7 @@ import { forRequest, type Logger, parseTraceparent } from '@gatehouse/telemetry'
 import { DeploymentHealth } from '../deployments/deployment-health';
 import { DeploymentRegistry } from '../deployments/deployment-registry.service';
 import { ROUTER_LOGGER } from '../router-logger';
+import { RoutingService } from '../routing/routing.service';
 import { attemptReporter } from './attempt-reporter';
 import { runCompletion } from './run-completion';
 
@@ -17,6 +18,7 @@ export class CompleteHandler implements Handles<typeof RouterCompleteV1>, OnModu
     @Inject(FrameSenders) private readonly senders: FrameSenders,
     private readonly deployments: DeploymentRegistry,
     private readonly health: DeploymentHealth,
+    private readonly routing: RoutingService,
     @InjectConfig() private readonly config: GatewayConfig,
     @Inject(ROUTER_LOGGER) private readonly log: Logger,
   ) {}
@@ -29,7 +31,7 @@ export class CompleteHandler implements Handles<typeof RouterCompleteV1>, OnModu
     const sender = this.senders.open(reply, credit);
     sender.accepted(credit);
     const log = forRequest(this.log, req.request_id, parseTraceparent(ctx.call.traceparent)?.traceId);
-    await runCompletion(req, sender, this.deployments, {
+    await runCompletion(req, sender, this.deployments, this.routing.state, {
       report: attemptReporter(this.health, log, req.model),
       traceparent: ctx.call.traceparent,
     });

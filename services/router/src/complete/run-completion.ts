@@ -1,12 +1,15 @@
-import type { ChatCompletionChunk, EndFrame, ErrorFrame, FinishReason, RouteOutcome, RpcRequest, RouterCompleteV1, Usage } from '@gatehouse/contracts';
+import type { ChatCompletionChunk, ChatCompletionRequest, EndFrame, ErrorFrame, RouteOutcome, RpcRequest, RouterCompleteV1, Usage } from '@gatehouse/contracts';
 import type { Deployment } from '@gatehouse/config';
-import type { ProviderCall, ProviderError } from '@gatehouse/providers';
-import { pickDeployment } from '../deployments/pick-deployment';
+import type { ProviderError } from '@gatehouse/providers';
+import { Metrics, tracingEnabled } from '@gatehouse/telemetry';
 import type { Routable } from '../deployments/deployment-registry.service';
-import { asProviderError, providerErrorToWire } from './provider-errors';
-import { chunkForClient, estimateUsage } from './usage';
+import { classifyComplexity } from '../routing/classify';
+import { fallbackGroups } from '../routing/fallback-plan';
+import type { RoutingState } from '../routing/routing-state';
+import { Attempt } from './attempt';
+import { exhaustedError } from './exhausted-error';
+import { type GroupResult, GroupRun } from './group-run';
 import { endProviderSpan, providerSpan } from './provider-span';
-import { tracingEnabled } from '@gatehouse/telemetry';
 
 /** Where a completion's frames go (FrameSender in production, an array in unit tests). */
 export interface FrameSink {
@@ -40,146 +43,110 @@ export interface CompletionHooks {
   traceparent?: string | null;
 }
 
-type RouterRequest = RpcRequest<typeof RouterCompleteV1>;
+export type RouterRequest = RpcRequest<typeof RouterCompleteV1>;
+
+/** Request fields that steer the router and must not reach a provider (LiteLLM's per-request keys). */
+const ROUTER_ONLY = ['fallbacks', 'context_window_fallbacks', 'content_policy_fallbacks'] as const;
 
 /**
- * Runs one client request to its end: picks a deployment, calls it, and on a retryable failure
- * before anything reached the client tries again (another deployment of the group first).
- * Once a chunk went out, a failure ends the stream with an error frame: never a silent cut.
- * Exactly one `end` or `error` frame is sent, whatever happens.
+ * Runs one client request to its end (docs/adr/0007): `auto` picks a tier; the group's
+ * deployments are tried by the strategy (retries, failover, pauses honouring `retry-after`); an
+ * exhausted group falls back to the next group; a failure after the first chunk went out ends
+ * the stream with an error frame, never a silent cut. Exactly one `end` or `error` frame is sent,
+ * and its route records every decision.
  */
-export async function runCompletion(req: RouterRequest, sink: FrameSink, deployments: Deployments, hooks: CompletionHooks = {}): Promise<void> {
-  const route: RouteOutcome = { deployment_id: null, provider: null, provider_model: null, attempts: 0, ttft_ms: null };
-  const group = deployments.group(req.model);
-  if (!group) {
+export async function runCompletion(req: RouterRequest, sink: FrameSink, deployments: Deployments, routing: RoutingState, hooks: CompletionHooks = {}): Promise<void> {
+  const route: RouteOutcome = { deployment_id: null, provider: null, provider_model: null, attempts: 0, ttft_ms: null, strategy: routing.settings.strategy, tries: [], fallbacks: [] };
+  if (req.boundary) route.boundary = req.boundary;
+  const auto = routing.settings.auto;
+  let primary = req.model;
+  if (auto && req.model === auto.alias) {
+    route.auto = classifyComplexity(req.request, auto);
+    primary = route.auto.group;
+  }
+  const first = deployments.group(primary);
+  if (!first) {
     return sink.error({ route, usage: null, error: { code: 'model_not_found', message: `The model "${req.model}" does not exist.` } });
   }
-  const started = performance.now();
-  const tried = new Set<string>();
-  let last: ProviderError | null = null;
-  while (route.attempts <= deployments.numRetries && !sink.signal.aborted) {
-    let d = pickDeployment(group, tried);
-    if (!d) {
-      // Every deployment failed once: start over, after a pause the provider may have asked for.
-      tried.clear();
-      await pause(backoffMs(last, route.attempts), sink.signal);
-      d = pickDeployment(group, tried);
-      if (!d || sink.signal.aborted) break;
+  const ctx = { req, request: forProvider(req.request), sink, deployments, routing, hooks, route, started: performance.now(), tokens: promptTokens(req.request) };
+  const visited = new Set<string>();
+  let queue = [first[0].group];
+  let plannedGeneric = false;
+  let reason = 'strategy';
+  let last: GroupResult | null = null;
+  while (queue.length > 0 && !sink.signal.aborted) {
+    const name = queue.shift()!;
+    visited.add(name);
+    const group = deployments.group(name);
+    if (!group) continue;
+    last = await new GroupRun(ctx, group, reason, last?.failure ?? null).run();
+    if (last.kind === 'done') return finish(route, req.model);
+    const why = last.kind === 'fallback' ? last.reason : 'failed';
+    if (last.kind === 'fallback') {
+      queue = fallbackGroups(name, last.reason, routing.settings, req.fallbacks, visited);
+      plannedGeneric = true; // LiteLLM: a context-window / content-policy error uses only its own list
+    } else if (!plannedGeneric) {
+      queue.push(...fallbackGroups(first[0].group, 'failed', routing.settings, req.fallbacks, visited));
+      plannedGeneric = true;
     }
-    tried.add(d.id);
-    Object.assign(route, { deployment_id: d.id, provider: d.provider, provider_model: d.providerModel, attempts: route.attempts + 1 });
-    const attempt = new Attempt(req, sink, deployments.routable(d), route, started);
-    const t0 = performance.now();
-    const span = tracingEnabled() ? providerSpan(d, hooks.traceparent) : null;
-    const failure = await attempt.run();
-    if (span) endProviderSpan(span, failure, attempt.reportedUsage, route.ttft_ms);
-    hooks.report?.({
-      deployment: d,
-      outcome: failure ? (sink.signal.aborted ? 'cancelled' : failure.kind) : 'ok',
-      durationMs: performance.now() - t0,
-      ttftMs: route.ttft_ms,
-      usage: attempt.reportedUsage,
-      error: failure && !sink.signal.aborted ? failure.message : null,
-    });
-    if (!failure) return;
-    if (sink.signal.aborted) return attempt.fail(null); // the client left: not a provider failure
-    if (attempt.sentAny || !failure.retryable) return attempt.fail(failure);
-    last = failure;
+    const to = queue[0];
+    if (to !== undefined) {
+      const tag = last.kind === 'exhausted' && last.why === 'boundary' ? 'boundary' : why;
+      route.fallbacks!.push({ from: name, to, reason: tag });
+      Metrics.routerFallbacks.inc({ from: name, to, reason: tag });
+      reason = `fallback:${tag}`;
+    }
   }
-  const error = sink.signal.aborted
-    ? { code: 'client_closed_request', message: 'The client closed the request.' }
-    : last
-      ? providerErrorToWire(last, route.deployment_id)
-      : { code: 'service_unavailable', message: `No deployment of "${req.model}" is available.` };
-  sink.error({ route, usage: null, error: error as ErrorFrame['error'] });
+  finish(route, req.model);
+  sink.error({ route, usage: null, error: exhaustedError(req, route, last, sink.signal.aborted) });
 }
 
-/** One call to one deployment. */
-class Attempt {
-  sentAny = false;
-  private usage: Usage | null = null;
-  private finish: FinishReason | null = null;
-  private chars = 0;
-
-  constructor(
-    private readonly req: RouterRequest,
-    private readonly sink: FrameSink,
-    private readonly target: Routable,
-    private readonly route: RouteOutcome,
-    private readonly started: number,
-  ) {}
-
-  /** Null on success (the end frame is sent), else the failure for the caller to judge. */
-  async run(): Promise<ProviderError | null> {
-    const d = this.target.deployment;
-    const call: ProviderCall = {
-      deployment: d,
-      apiKey: this.target.apiKey,
-      params: this.target.params,
-      request: this.req.request,
-      signal: this.sink.signal,
-      firstByteTimeoutMs: (this.req.stream ? d.streamTimeoutMs : null) ?? d.timeoutMs,
-      timeoutMs: d.timeoutMs,
-    };
-    try {
-      if (this.req.stream) await this.stream(call);
-      else {
-        const response = await this.target.adapter.chat(call);
-        this.route.ttft_ms = performance.now() - this.started;
-        this.usage = response.usage ?? null;
-        this.finish = response.choices[0]?.finish_reason ?? null;
-        this.sink.end({ route: this.route, usage: this.usage, finish_reason: this.finish, response });
-        return null;
-      }
-    } catch (err) {
-      return asProviderError(err, this.sink.signal.aborted);
-    }
-    if (this.sink.signal.aborted) {
-      this.fail(null);
-      return null;
-    }
-    this.sink.end({ route: this.route, usage: this.usage ?? estimateUsage(this.req.request, this.chars), finish_reason: this.finish });
-    return null;
-  }
-
-  private async stream(call: ProviderCall): Promise<void> {
-    const wantsUsage = this.req.request.stream_options?.include_usage === true;
-    for await (const chunk of this.target.adapter.chatStream(call)) {
-      if (this.route.ttft_ms === null) this.route.ttft_ms = performance.now() - this.started;
-      if (chunk.usage) this.usage = chunk.usage;
-      for (const c of chunk.choices) {
-        if (c.finish_reason) this.finish = c.finish_reason;
-        this.chars += c.delta.content?.length ?? 0;
-      }
-      const out = chunkForClient(chunk, wantsUsage);
-      if (!out) continue;
-      if (!(await this.sink.chunk(out))) return; // cancelled: the caller reports it
-      this.sentAny = true;
-    }
-  }
-
-  get reportedUsage(): Usage | null {
-    return this.usage;
-  }
-
-  /** Ends the request with an error frame; what was generated so far is still reported (billed). */
-  fail(err: ProviderError | null): void {
-    const usage = this.usage ?? (this.sentAny || this.chars > 0 ? estimateUsage(this.req.request, this.chars) : null);
-    const error = err
-      ? providerErrorToWire(err, this.route.deployment_id)
-      : { code: 'client_closed_request' as const, message: 'The client closed the request.' };
-    this.sink.error({ route: this.route, usage, error: error as ErrorFrame['error'] });
-  }
+export interface RunContext {
+  req: RouterRequest;
+  request: ChatCompletionRequest;
+  sink: FrameSink;
+  deployments: Deployments;
+  routing: RoutingState;
+  hooks: CompletionHooks;
+  route: RouteOutcome;
+  started: number;
+  tokens: number;
 }
 
-function backoffMs(last: ProviderError | null, attempts: number): number {
-  if (last?.retryAfterS) return Math.min(last.retryAfterS * 1000, 5_000);
-  return Math.min(100 * 2 ** attempts, 2_000);
+/** Calls one deployment and reports the attempt to hooks, traces and the routing state. */
+export async function attemptOn(ctx: RunContext, d: Deployment, groupSize: number, why: string): Promise<{ attempt: Attempt; failure: ProviderError | null; durationMs: number }> {
+  const { route, sink, hooks } = ctx;
+  Object.assign(route, { deployment_id: d.id, provider: d.provider, provider_model: d.providerModel, group: d.group, attempts: route.attempts + 1 });
+  const attempt = new Attempt(ctx.request, ctx.req.stream, sink, ctx.deployments.routable(d), route, ctx.started);
+  const t0 = performance.now();
+  ctx.routing.started(d, Date.now(), ctx.tokens);
+  const span = tracingEnabled() ? providerSpan(d, hooks.traceparent) : null;
+  const failure = await attempt.run();
+  const durationMs = performance.now() - t0;
+  if (span) endProviderSpan(span, failure, attempt.reportedUsage, route.ttft_ms);
+  const outcome = failure ? (sink.signal.aborted ? 'cancelled' : failure.kind) : 'ok';
+  route.tries!.push({ deployment_id: d.id, group: d.group, outcome, duration_ms: Math.round(durationMs * 10) / 10, reason: why });
+  hooks.report?.({ deployment: d, outcome, durationMs, ttftMs: route.ttft_ms, usage: attempt.reportedUsage, error: failure && !sink.signal.aborted ? failure.message : null });
+  return { attempt, failure, durationMs };
 }
 
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
-  });
+function finish(route: RouteOutcome, model: string): void {
+  if (route.attempts > 1) Metrics.routerRetries.inc({ model });
+}
+
+function forProvider(request: ChatCompletionRequest): ChatCompletionRequest {
+  if (!ROUTER_ONLY.some((k) => k in request)) return request;
+  const out: Record<string, unknown> = { ...request };
+  for (const k of ROUTER_ONLY) delete out[k];
+  return out as ChatCompletionRequest;
+}
+
+/** About four characters a token, over the message text: for tpm checks before the call. */
+function promptTokens(request: ChatCompletionRequest): number {
+  let chars = 0;
+  for (const m of request.messages) {
+    if (typeof m.content === 'string') chars += m.content.length;
+    else if (Array.isArray(m.content)) for (const p of m.content) chars += typeof p.text === 'string' ? p.text.length : 0;
+  }
+  return Math.ceil(chars / 4);
 }

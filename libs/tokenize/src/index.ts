@@ -1,0 +1,2 @@
+export { countChatTokens, countText, IMAGE_TOKENS, worstCaseTokens } from './count';
+export { counterFor, type Encoding, encodingFor, Encodings } from './encodings';

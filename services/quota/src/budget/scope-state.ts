@@ -1,0 +1,108 @@
+import type { ScopeLimits } from '@gatehouse/contracts';
+import { SlidingWindow } from '../limits/sliding-window';
+import { hourOf, type Period, periodOf } from './period';
+
+/** One admitted request's hold on a scope: its slot (parallel, window) and its worst-case cost. */
+export interface Reservation {
+  requestId: string;
+  period: string;
+  amountUsd: number;
+  expiresAt: number;
+  /** On the scope's `budget.reserved` subject (else only in this replica's memory). */
+  durable: boolean;
+  /** Admitted by this replica (counts for max_parallel and the rate window). */
+  mine: boolean;
+}
+
+/**
+ * Everything known about one scope: spend per UTC hour (every period is whole hours, so any
+ * duration's spend is a sum of hours), open reservations, the rate window, fired alerts. Changed
+ * only by `ScopeBook` (events) and the admission service (its own admissions).
+ */
+export class ScopeState {
+  limits: ScopeLimits | null = null;
+  label: string;
+  readonly hourSpend = new Map<number, number>();
+  readonly reservations = new Map<string, Reservation>();
+  readonly reservedByPeriod = new Map<string, number>();
+  readonly memReservedByPeriod = new Map<string, number>();
+  readonly window = new SlidingWindow();
+  readonly fired = new Set<string>();
+  parallel = 0;
+  /** Last stream sequence seen on this scope's `budget.reserved` subject (expected-last-subject-sequence). */
+  lastReservedSeq = 0;
+  private cache: { periodId: string; version: number; usd: number } | null = null;
+  private version = 0;
+
+  constructor(readonly id: string) {
+    this.label = id;
+  }
+
+  period(now: number): Period {
+    return periodOf(this.limits?.budget_duration ?? 'monthly', now);
+  }
+
+  /** Settled spend in a period: the sum of its hours. */
+  spent(p: Period): number {
+    if (this.cache && this.cache.periodId === p.id && this.cache.version === this.version) return this.cache.usd;
+    const from = hourOf(p.startMs);
+    const to = hourOf(p.endMs);
+    let usd = 0;
+    for (const [h, v] of this.hourSpend) if (h >= from && h < to) usd += v;
+    this.cache = { periodId: p.id, version: this.version, usd };
+    return usd;
+  }
+
+  reserved(periodId: string): number {
+    return this.reservedByPeriod.get(periodId) ?? 0;
+  }
+
+  memReserved(periodId: string): number {
+    return this.memReservedByPeriod.get(periodId) ?? 0;
+  }
+
+  charge(occurredAtMs: number, usd: number): void {
+    if (usd <= 0) return;
+    const h = hourOf(occurredAtMs);
+    this.hourSpend.set(h, (this.hourSpend.get(h) ?? 0) + usd);
+    this.version++;
+  }
+
+  hold(r: Reservation): void {
+    if (this.reservations.has(r.requestId)) return;
+    this.reservations.set(r.requestId, r);
+    bump(this.reservedByPeriod, r.period, r.amountUsd);
+    if (!r.durable) bump(this.memReservedByPeriod, r.period, r.amountUsd);
+    if (r.mine) this.parallel++;
+  }
+
+  markDurable(requestId: string): void {
+    const r = this.reservations.get(requestId);
+    if (!r || r.durable) return;
+    r.durable = true;
+    bump(this.memReservedByPeriod, r.period, -r.amountUsd);
+  }
+
+  release(requestId: string): Reservation | null {
+    const r = this.reservations.get(requestId);
+    if (!r) return null;
+    this.reservations.delete(requestId);
+    bump(this.reservedByPeriod, r.period, -r.amountUsd);
+    if (!r.durable) bump(this.memReservedByPeriod, r.period, -r.amountUsd);
+    if (r.mine) this.parallel--;
+    return r;
+  }
+
+  /** Drops hours older than `beforeMs` (outside every current period). */
+  prune(beforeMs: number): void {
+    const h0 = hourOf(beforeMs);
+    for (const h of this.hourSpend.keys()) if (h < h0) this.hourSpend.delete(h);
+    this.version++;
+  }
+}
+
+function bump(m: Map<string, number>, k: string, by: number): void {
+  const v = (m.get(k) ?? 0) + by;
+  if (Math.abs(v) < 1e-12) m.delete(k);
+  else m.set(k, v);
+}

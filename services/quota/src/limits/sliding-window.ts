@@ -1,0 +1,114 @@
+interface Entry {
+  id: string;
+  at: number;
+  tokens: number;
+  live: boolean;
+}
+
+export interface WindowCheck {
+  admitted: boolean;
+  /** Which limit refused: `rpm` or `tpm`. */
+  refusedBy: 'rpm' | 'tpm' | null;
+  requestsRemaining: number | null;
+  tokensRemaining: number | null;
+  /** Ms until the requests (resp. tokens) window has room again. */
+  requestsResetMs: number;
+  tokensResetMs: number;
+}
+
+/**
+ * An exact sliding window of requests and their tokens: every admitted request's start time and
+ * token weight, oldest first. A request is admitted when, over the past `windowMs`, fewer than
+ * `rpm` requests started and their tokens plus its own stay within `tpm`; no window of that length,
+ * wherever it falls, holds more (a fixed-minute bucket allows 2x across a boundary). A request that
+ * never ran (refused by another scope) is removed; a finished one's tokens become its actual usage.
+ */
+export class SlidingWindow {
+  private entries: Entry[] = [];
+  private head = 0;
+  private readonly byId = new Map<string, Entry>();
+  private count = 0;
+  private tokens = 0;
+
+  constructor(readonly windowMs = 60_000) {}
+
+  check(rpm: number | null, tpm: number | null, tokens: number, now: number): WindowCheck {
+    this.evict(now);
+    const overRpm = rpm !== null && this.count + 1 > rpm;
+    const overTpm = tpm !== null && this.tokens + tokens > tpm && this.count > 0;
+    return {
+      admitted: !overRpm && !overTpm,
+      refusedBy: overRpm ? 'rpm' : overTpm ? 'tpm' : null,
+      requestsRemaining: rpm === null ? null : Math.max(0, rpm - this.count - (overRpm || overTpm ? 0 : 1)),
+      tokensRemaining: tpm === null ? null : Math.max(0, tpm - this.tokens - (overRpm || overTpm ? 0 : tokens)),
+      requestsResetMs: this.resetMs(now, (e, acc) => acc + (e.live ? 1 : 0), rpm === null ? 0 : Math.max(0, this.count + 1 - rpm)),
+      tokensResetMs: this.resetMs(now, (e, acc) => acc + (e.live ? e.tokens : 0), tpm === null ? 0 : Math.max(0, this.tokens + tokens - tpm)),
+    };
+  }
+
+  add(id: string, tokens: number, now: number): void {
+    const e: Entry = { id, at: now, tokens, live: true };
+    this.entries.push(e);
+    this.byId.set(id, e);
+    this.count++;
+    this.tokens += tokens;
+  }
+
+  /** The request never ran: it frees its slot. */
+  remove(id: string): void {
+    const e = this.byId.get(id);
+    if (!e || !e.live) return;
+    e.live = false;
+    this.count--;
+    this.tokens -= e.tokens;
+    this.byId.delete(id);
+  }
+
+  /** The request finished: its estimate becomes its actual tokens. */
+  settle(id: string, tokens: number): void {
+    const e = this.byId.get(id);
+    if (!e || !e.live) return;
+    this.tokens += tokens - e.tokens;
+    e.tokens = tokens;
+  }
+
+  idle(now: number): boolean {
+    this.evict(now);
+    return this.count === 0;
+  }
+
+  /** Ms until enough of the oldest live entries leave the window to free `need` (0 when nothing is needed). */
+  private resetMs(now: number, add: (e: Entry, acc: number) => number, need: number): number {
+    if (need <= 0) {
+      const first = this.firstLive();
+      return first ? first.at + this.windowMs - now : this.windowMs;
+    }
+    let freed = 0;
+    for (let i = this.head; i < this.entries.length; i++) {
+      freed = add(this.entries[i], freed);
+      if (freed >= need) return Math.max(0, this.entries[i].at + this.windowMs - now);
+    }
+    return this.windowMs;
+  }
+
+  private firstLive(): Entry | null {
+    for (let i = this.head; i < this.entries.length; i++) if (this.entries[i].live) return this.entries[i];
+    return null;
+  }
+
+  private evict(now: number): void {
+    while (this.head < this.entries.length && this.entries[this.head].at <= now - this.windowMs) {
+      const e = this.entries[this.head++];
+      if (e.live) {
+        e.live = false;
+        this.count--;
+        this.tokens -= e.tokens;
+        this.byId.delete(e.id);
+      }
+    }
+    if (this.head > 1024 && this.head * 2 > this.entries.length) {
+      this.entries = this.entries.slice(this.head);
+      this.head = 0;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { Logger } from '@nestjs/common';
+import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
+import { prettifyError } from 'zod';
+import { admitSubject, GatehouseError, QuotaAdmitV2 } from '@gatehouse/contracts';
+import { decodeJson, encodeJson, respondError } from '@gatehouse/nats';
+import type { AdmissionService } from '../limits/admission.service';
+
+/**
+ * Serves `gh.rpc.quota.admit.v2.p<NN>` for the partitions this replica owns: a plain subscription
+ * (no queue group: one owner), request validated by the contract, reply in plain JSON, errors in
+ * the same headers as every other Gatehouse service. Thin: the admission service decides.
+ */
+export class PartitionServer {
+  private readonly subs = new Map<number, Subscription>();
+  private readonly log = new Logger('quota-partitions');
+
+  constructor(
+    private readonly nc: NatsConnection,
+    private readonly admission: AdmissionService,
+  ) {}
+
+  serve(partition: number): void {
+    if (this.subs.has(partition)) return;
+    this.subs.set(partition, this.nc.subscribe(admitSubject(partition), { callback: (_err, msg) => void this.handle(msg) }));
+  }
+
+  /** Stops taking requests for the partition; those already received finish. */
+  async unserve(partition: number): Promise<void> {
+    const sub = this.subs.get(partition);
+    this.subs.delete(partition);
+    await sub?.drain();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subs.keys()].map((p) => this.unserve(p)));
+  }
+
+  private async handle(msg: Msg): Promise<void> {
+    try {
+      const parsed = QuotaAdmitV2.request.safeParse(decodeJson(msg.data));
+      if (!parsed.success) throw new GatehouseError('invalid_request', `Invalid ${QuotaAdmitV2.subject} request: ${prettifyError(parsed.error)}`);
+      msg.respond(encodeJson(await this.admission.admit(parsed.data)));
+    } catch (err) {
+      respondError(msg, err, this.log);
+    }
+  }
+}

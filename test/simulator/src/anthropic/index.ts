@@ -1,0 +1,2 @@
+export { ANTHROPIC_PATHS, handleAnthropic } from './handler';
+export { inputTokens, planMessages, type MessagesBody, type MessagesPlan } from './plan';
