@@ -3,7 +3,10 @@ import { QuotaAdmitV1 } from './rpc/quota/admit.v1';
 import { QuotaAdmitV2 } from './rpc/quota/admit.v2';
 import { BudgetReleasedV1, BudgetReservedV1, BudgetThresholdReachedV1 } from './events/budget';
 import { GuardScanV1 } from './rpc/guard/scan.v1';
+import { GuardScanV2 } from './rpc/guard/scan.v2';
 import { CacheLookupV1 } from './rpc/cache/lookup.v1';
+import { CacheLookupV2 } from './rpc/cache/lookup.v2';
+import { CacheStoreV1 } from './rpc/cache/store.v1';
 import { RouterCompleteV1 } from './rpc/router/complete.v1';
 import { PingContracts } from './rpc/health/ping.v1';
 import { RouterEmbedV1 } from './rpc/router/embed.v1';
@@ -16,7 +19,7 @@ import { TeamCreatedV1, TeamMemberAddedV1, TeamUpdatedV1 } from './events/team';
 
 /** Every subject Gatehouse speaks on, for documentation, tests and ACL generation. */
 export const AllRpcContracts = [
-  IdentityAuthenticateV1, QuotaAdmitV1, QuotaAdmitV2, GuardScanV1, CacheLookupV1, RouterCompleteV1, RouterEmbedV1,
+  IdentityAuthenticateV1, QuotaAdmitV1, QuotaAdmitV2, GuardScanV1, GuardScanV2, CacheLookupV1, CacheLookupV2, CacheStoreV1, RouterCompleteV1, RouterEmbedV1,
   ...Object.values(PingContracts),
   ...IdentityIssue4RpcContracts,
 ] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GuardSettings } from '@gatehouse/detectors';
 
 /**
  * The LiteLLM proxy `config.yaml`, as LiteLLM users write it, plus Gatehouse's own `gatehouse:`
@@ -124,6 +125,32 @@ export const AutoRouting = z.strictObject({
 });
 export type AutoRouting = z.infer<typeof AutoRouting>;
 
+/**
+ * LiteLLM's `litellm_settings.cache_params` (docs/adr/0011). `type` ending in `-semantic` turns on
+ * the semantic half; the store is always the shared NATS KV bucket whatever `type` names.
+ */
+export const CacheParams = z.looseObject({
+  type: z.string().optional(),
+  /** Seconds an entry lives (a request's `cache.ttl` may ask for less or more, up to the bucket's). */
+  ttl: num.positive().optional(),
+  similarity_threshold: num.min(0).max(1).optional(),
+  /** LiteLLM call types; Gatehouse caches chat completions (`completion`, `acompletion`). */
+  supported_call_types: z.array(z.string()).optional(),
+  redis_semantic_cache_embedding_model: z.string().optional(),
+  qdrant_semantic_cache_embedding_model: z.string().optional(),
+});
+
+/** `gatehouse.cache`: which teams opted in, and the bounds LiteLLM has no name for (issue #9). */
+export const CacheSettings = z.strictObject({
+  /** Team ids whose requests are cached (`"*"`: every team; keys without a team never are). */
+  teams: z.array(z.string()).default([]),
+  /** Teams that opted in to the semantic half too (`"*"`: all opted-in teams). */
+  semantic_teams: z.array(z.string()).default(['*']),
+  /** The embedding alias (a model group) for semantic look-ups; absent: the local near-duplicate method. */
+  embedding_model: z.string().optional(),
+  max_entries_per_namespace: num.int().positive().default(10_000),
+});
+
 export const GatehouseSettings = z.strictObject({
   /** Virtual keys declared in the file (the admin API adds more as events). */
   keys: z.array(ConfigKey).default([]),
@@ -158,6 +185,10 @@ export const GatehouseSettings = z.strictObject({
   stream_credit: num.int().min(2).default(64),
   /** Quota and budgets (issue #5, docs/adr/0005). */
   quota: QuotaSettings.prefault({}),
+  /** Response cache opt-in and bounds (issue #9, docs/adr/0011). */
+  cache: CacheSettings.prefault({}),
+  /** Guard policy: actions per detector, team and key overrides, fail-open/closed, scorers (issue #8, docs/adr/0008). */
+  guard: GuardSettings.prefault({}),
 });
 
 export const LitellmConfig = z.looseObject({
@@ -185,6 +216,8 @@ export const LitellmConfig = z.looseObject({
       fallbacks: FallbackList.optional(),
       context_window_fallbacks: FallbackList.optional(),
       content_policy_fallbacks: FallbackList.optional(),
+      cache: z.boolean().optional(),
+      cache_params: CacheParams.optional(),
     })
     .optional(),
   general_settings: z.looseObject({ master_key: z.string().optional() }).optional(),
@@ -209,6 +242,6 @@ export const HonouredKeys: Record<string, readonly string[]> = {
     'routing_strategy', 'num_retries', 'timeout', 'model_group_alias', 'stream_timeout', 'retry_after', 'fallbacks',
     'context_window_fallbacks', 'content_policy_fallbacks', 'allowed_fails', 'cooldown_time',
   ],
-  litellm_settings: ['drop_params', 'request_timeout', 'num_retries', 'fallbacks', 'context_window_fallbacks', 'content_policy_fallbacks'],
+  litellm_settings: ['drop_params', 'request_timeout', 'num_retries', 'fallbacks', 'context_window_fallbacks', 'content_policy_fallbacks', 'cache', 'cache_params'],
   general_settings: ['master_key'],
 };

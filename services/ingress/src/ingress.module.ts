@@ -12,7 +12,9 @@ import { AuthGuard } from './auth/auth.guard';
 import { Authenticator } from './auth/authenticator.service';
 import { InvalidationListener } from './auth/invalidation.listener';
 import { ChatCompletionsController } from './chat/chat-completions.controller';
+import { CacheGate } from './cache/cache-gate.service';
 import { ChatPipeline } from './chat/chat-pipeline.service';
+import { IngressGuard } from './guard/ingress-guard.service';
 import { CompletionsController } from './completions/completions.controller';
 import { EmbeddingsController } from './embeddings/embeddings.controller';
 import { EmbeddingsPipeline } from './embeddings/embeddings-pipeline.service';
@@ -37,6 +39,8 @@ export class IngressModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         ChatPipeline,
         QuotaGate,
+        CacheGate,
+        IngressGuard,
         EmbeddingsPipeline,
         EventOutbox,
         { provide: INGRESS_LOGGER, useValue: log },

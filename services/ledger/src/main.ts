@@ -1,7 +1,9 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import { connectNats, ensureStreams, runAsProcess, servePing } from '@gatehouse/nats';
 import { createLogger, enableProcessMetrics, startMetricsServer } from '@gatehouse/telemetry';
+import { type AnchorSigner, loadSigner } from '@gatehouse/audit-chain';
 import { describeDatabase } from './database/orm-config';
 import type { LedgerConfig } from './ledger.config';
 import { LedgerModule } from './ledger.module';
@@ -13,6 +15,12 @@ export interface LedgerOptions {
   databaseUrl?: string;
   batchSize?: number;
   batchWaitMs?: number;
+  /** An anchor every N chain entries; GATEHOUSE_AUDIT_ANCHOR_EVERY, else 1000 (0: none). */
+  anchorEvery?: number;
+  /** Ed25519 private key (PEM) signing anchors; else the file GATEHOUSE_AUDIT_SIGNING_KEY_FILE, else unsigned. */
+  signingKeyPem?: string;
+  /** Answer pings and serve metrics (false for `gatehouse ledger rebuild`, which runs it in-process). */
+  serve?: boolean;
 }
 
 export interface RunningLedger {
@@ -31,6 +39,8 @@ export async function startLedger(opts: LedgerOptions = {}): Promise<RunningLedg
     databaseUrl: opts.databaseUrl ?? process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
     batchSize: opts.batchSize ?? 500,
     batchWaitMs: opts.batchWaitMs ?? Number(process.env.GATEHOUSE_LEDGER_BATCH_WAIT_MS ?? 50),
+    anchorEvery: opts.anchorEvery ?? Number(process.env.GATEHOUSE_AUDIT_ANCHOR_EVERY ?? 1000),
+    signer: anchorSigner(opts.signingKeyPem),
   };
   const nc = await connectNats({ url: opts.natsUrl, name: `ledger-${process.pid}` });
   try {
@@ -38,13 +48,14 @@ export async function startLedger(opts: LedgerOptions = {}): Promise<RunningLedg
     const app = await NestFactory.createApplicationContext(LedgerModule.forRoot(nc, config, log), { logger: ['error', 'warn'] });
     log.info({ database: describeDatabase(config.databaseUrl) }, 'ledger started');
     enableProcessMetrics('ledger');
-    const ping = servePing(nc, 'ledger', () => ({ ready: !nc.isClosed(), details: { database: describeDatabase(config.databaseUrl) } }));
-    const metrics = process.env.METRICS_PORT ? await startMetricsServer(Number(process.env.METRICS_PORT), () => !nc.isClosed()) : null;
+    const serve = opts.serve ?? true;
+    const ping = serve ? servePing(nc, 'ledger', () => ({ ready: !nc.isClosed(), details: { database: describeDatabase(config.databaseUrl) } })) : null;
+    const metrics = serve && process.env.METRICS_PORT ? await startMetricsServer(Number(process.env.METRICS_PORT), () => !nc.isClosed()) : null;
     let closing: Promise<void> | null = null;
     return {
       close: () =>
         (closing ??= (async () => {
-          ping.unsubscribe();
+          ping?.unsubscribe();
           metrics?.close();
           await app.close();
           await nc.drain();
@@ -55,6 +66,12 @@ export async function startLedger(opts: LedgerOptions = {}): Promise<RunningLedg
     await nc.close();
     throw err;
   }
+}
+
+function anchorSigner(pem: string | undefined): AnchorSigner | null {
+  const file = process.env.GATEHOUSE_AUDIT_SIGNING_KEY_FILE;
+  const text = pem ?? (file ? readFileSync(file, 'utf8') : null);
+  return text ? loadSigner(text, process.env.GATEHOUSE_AUDIT_SIGNING_KEY_ID ?? 'ledger') : null;
 }
 
 if (require.main === module) runAsProcess('ledger', () => startLedger());

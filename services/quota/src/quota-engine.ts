@@ -34,11 +34,12 @@ export class QuotaEngine {
   private readonly writer: BudgetWriter;
   private readonly now: () => number;
   private sweeper: NodeJS.Timeout | null = null;
+  private readonly onError: (err: unknown) => void;
 
   constructor(nc: NatsConnection, opts: QuotaEngineOptions = {}) {
     this.instanceId = opts.instanceId ?? `quota-${randomBytes(4).toString('hex')}`;
     this.now = opts.now ?? Date.now;
-    const onError = opts.onError ?? ((err: unknown) => console.error(`[quota ${this.instanceId}]`, err));
+    const onError = (this.onError = opts.onError ?? ((err: unknown) => console.error(`[quota ${this.instanceId}]`, err)));
     this.writer = new BudgetWriter(nc);
     const alerts = new AlertSender(this.writer, { thresholds: opts.alertThresholds ?? [0.8, 1], webhookUrl: opts.alertWebhookUrl ?? null, onError });
     this.projection = new BudgetProjection(nc, this.now, () => this.leases.owned, alerts, onError);
@@ -69,7 +70,7 @@ export class QuotaEngine {
   async start(): Promise<void> {
     await this.projection.start();
     await this.leases.start();
-    this.sweeper = setInterval(() => void this.sweep().catch(() => undefined), 1_000);
+    this.sweeper = setInterval(() => void this.sweep().catch(this.onError), 1_000);
   }
 
   /** Spend settled in the scope's current period (for reports and tests). */
@@ -100,7 +101,7 @@ export class QuotaEngine {
       scope.release(reservation.requestId);
       if (!reservation.durable || !owned.has(partitionOf(scope.id))) continue;
       await this.writer.append(BudgetReleasedV1, scope.id, {
-        reservation_id: `${reservation.requestId}@${scope.id}`, request_id: reservation.requestId, scope_id: scope.id,
+        release_id: `${reservation.requestId}@${scope.id}#released`, reservation_id: `${reservation.requestId}@${scope.id}`, request_id: reservation.requestId, scope_id: scope.id,
         period: reservation.period, reason: 'expired', occurred_at: new Date(now).toISOString(),
       });
     }

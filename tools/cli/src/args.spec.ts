@@ -27,6 +27,16 @@ describe('parseCommand', () => {
     });
   });
 
+  it('reads audit verify and ledger rebuild, with the database from the environment or --database', () => {
+    expect(parseCommand(['audit', 'verify'], now, { DATABASE_URL: 'postgres://db/x' })).toEqual({
+      kind: 'audit-verify', nats: 'nats://127.0.0.1:4222', database: 'postgres://db/x', source: 'stream', publicKeyFile: null,
+    });
+    expect(parse('audit', 'verify', '--source', 'table', '--public-key', 'k.pem', '--database', 'postgres://d')).toMatchObject({ source: 'table', publicKeyFile: 'k.pem', database: 'postgres://d' });
+    expect(parse('ledger', 'rebuild')).toEqual({ kind: 'ledger-rebuild', nats: 'nats://env:4222', database: 'postgres://postgres@127.0.0.1:5432/postgres' });
+    expect(() => parse('audit', 'verify', '--source', 'disk')).toThrow('--source must be stream or table');
+    expect(() => parse('ledger', 'rebuild', '--team', 't')).toThrow("--team does not apply to 'ledger rebuild'");
+  });
+
   it('shows help when asked or when there is no command', () => {
     expect(parse()).toEqual({ kind: 'help' });
     expect(parse('audit', 'replay', '--help')).toEqual({ kind: 'help' });

@@ -19,13 +19,23 @@ export type Command =
       team: string | null;
       requestId: string | null;
       format: OutputFormat;
-    };
+    }
+  | { kind: 'audit-verify'; nats: string; database: string; source: VerifySource; publicKeyFile: string | null }
+  | { kind: 'ledger-rebuild'; nats: string; database: string };
+
+export const VerifySource = { stream: 'stream', table: 'table' } as const;
+export type VerifySource = (typeof VerifySource)[keyof typeof VerifySource];
 
 export const USAGE = `Usage:
   gatehouse audit tail [-n N] [--follow]          last N request events (default 20), then new ones
   gatehouse audit replay --since T [--until T] [--team ID] [--request-id ID] [--format jsonl|csv]
                                                    request events read back from JetStream
+  gatehouse audit verify [--source stream|table] [--public-key FILE] [--database URL]
+                                                   recompute the audit chain; exit 3 on any finding
+  gatehouse ledger rebuild [--database URL]        drop the ledger's projections and replay the streams
+                                                   (stop the ledger service first)
 Options:
+  --database URL the ledger's Postgres (default: DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres)
   --nats URL     NATS server (default: NATS_URL, else the one npm start runs, else nats://127.0.0.1:4222)
   -h, --help     this text
 Times are ISO 8601 (2026-11-22T10:00:00Z) or relative to now (90s, 15m, 1h, 7d, 2w).`;
@@ -39,14 +49,20 @@ const options = {
   'request-id': { type: 'string' },
   format: { type: 'string' },
   nats: { type: 'string' },
+  database: { type: 'string' },
+  source: { type: 'string' },
+  'public-key': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 type OptionName = keyof typeof options;
 
-const allowed: Record<'tail' | 'replay', readonly OptionName[]> = {
+const allowed: Record<'tail' | 'replay' | 'verify' | 'rebuild', readonly OptionName[]> = {
   tail: ['n', 'follow', 'nats'],
   replay: ['since', 'until', 'team', 'request-id', 'format', 'nats'],
+  verify: ['source', 'public-key', 'database', 'nats'],
+  rebuild: ['database', 'nats'],
 };
+const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** argv (without node and script) → the command to run. Pure: `now` and `env` are passed in. */
 /**
@@ -63,16 +79,23 @@ export function parseCommand(argv: readonly string[], now: Date, env: Record<str
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) return { kind: 'help' };
   const [group, verb, ...rest] = positionals;
-  if (group !== 'audit' || (verb !== 'tail' && verb !== 'replay')) {
-    throw new UsageError(`unknown command '${positionals.slice(0, 2).join(' ')}'`);
-  }
+  const known = (group === 'audit' && (verb === 'tail' || verb === 'replay' || verb === 'verify')) || (group === 'ledger' && verb === 'rebuild');
+  if (!known) throw new UsageError(`unknown command '${positionals.slice(0, 2).join(' ')}'`);
+  const op = verb as keyof typeof allowed;
   if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
   const given = (Object.keys(values) as OptionName[]).filter((k) => k !== 'help');
-  const misplaced = given.find((k) => !allowed[verb].includes(k));
-  if (misplaced) throw new UsageError(`option --${misplaced} does not apply to 'audit ${verb}'`);
+  const misplaced = given.find((k) => !allowed[op].includes(k));
+  if (misplaced) throw new UsageError(`option --${misplaced} does not apply to '${group} ${verb}'`);
 
   const nats = values.nats || env.NATS_URL || localNats || 'nats://127.0.0.1:4222';
-  if (verb === 'tail') return { kind: 'audit-tail', nats, n: parseCount(values.n ?? '20'), follow: values.follow ?? false };
+  const database = values.database || env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  if (op === 'rebuild') return { kind: 'ledger-rebuild', nats, database };
+  if (op === 'verify') {
+    const source = values.source ?? VerifySource.stream;
+    if (source !== VerifySource.stream && source !== VerifySource.table) throw new UsageError(`--source must be stream or table, not '${source}'`);
+    return { kind: 'audit-verify', nats, database, source, publicKeyFile: values['public-key'] ?? null };
+  }
+  if (op === 'tail') return { kind: 'audit-tail', nats, n: parseCount(values.n ?? '20'), follow: values.follow ?? false };
 
   if (values.since === undefined) throw new UsageError("'audit replay' needs --since");
   const since = parseTime(values.since, now, '--since');

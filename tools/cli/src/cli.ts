@@ -1,10 +1,13 @@
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { type Command, parseCommand, UsageError, USAGE } from './args';
 import { auditReplay, auditTail } from './audit';
+import { ledgerRebuild } from './ledger';
 import { streamOutput } from './output';
+import { auditVerify } from './verify';
 import { StreamMissingError } from './read-events';
 
-export const ExitCode = { ok: 0, failure: 1, usage: 2 } as const;
+/** `findings`: `audit verify` found tampering (or a gap) in the audit chain. */
+export const ExitCode = { ok: 0, failure: 1, usage: 2, findings: 3 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 export interface CliIo {
@@ -51,8 +54,24 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   }
   try {
     const out = streamOutput(io.stdout, io.stderr);
-    if (cmd.kind === 'audit-tail') await auditTail(nc, cmd, out, io.signal);
-    else await auditReplay(nc, cmd, out, io.signal);
+    switch (cmd.kind) {
+      case 'audit-tail':
+        await auditTail(nc, cmd, out, io.signal);
+        break;
+      case 'audit-replay':
+        await auditReplay(nc, cmd, out, io.signal);
+        break;
+      case 'audit-verify':
+        if ((await auditVerify(nc, cmd, out)) > 0) return ExitCode.findings;
+        break;
+      case 'ledger-rebuild':
+        await ledgerRebuild(nc, cmd, out, io.signal);
+        break;
+      default: {
+        const never: never = cmd;
+        throw new Error(`unhandled command ${String(never)}`);
+      }
+    }
     return ExitCode.ok;
   } catch (err) {
     if (err instanceof StreamMissingError) return fail(ExitCode.failure, `${err.message} (has the gateway run yet?)`);

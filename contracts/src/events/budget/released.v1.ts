@@ -9,6 +9,8 @@ export const BudgetReleasedV1 = defineEvent({
   stream: 'GH_BUDGET',
   description: 'A budget reservation was released without settlement (expired after a crash between reserve and settle).',
   schema: z.object({
+    /** `<request_id>@<scope_id>#released`: the message id (the reservation's own id is taken by `budget.reserved`). */
+    release_id: z.string(),
     reservation_id: z.string(),
     request_id: z.string(),
     scope_id: z.string(),
@@ -16,8 +18,9 @@ export const BudgetReleasedV1 = defineEvent({
     reason: z.enum(['expired']),
     occurred_at: z.iso.datetime(),
   }),
-  idField: 'reservation_id',
+  idField: 'release_id',
   example: {
+    release_id: 'req_01@key:key_demo#released',
     reservation_id: 'req_01@key:key_demo',
     request_id: 'req_01',
     scope_id: 'key:key_demo',

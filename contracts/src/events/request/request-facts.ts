@@ -32,7 +32,14 @@ export const RequestFacts = z.object({
     reasoning_tokens: z.number().int().nonnegative(),
   }),
   cost: z.object({ usd: z.number().nonnegative(), price_unknown: z.boolean() }),
-  cache: z.object({ status: CacheStatus }),
+  cache: z.object({
+    status: CacheStatus,
+    // Issue #9, additive (docs/adr/0011): on a hit, what the stored answer cost when it was paid
+    // for ("deflected $"; this request's own cost is 0), whose answer it was and how similar.
+    saved_usd: z.number().nonnegative().optional(),
+    entry_request_id: z.string().optional(),
+    similarity: z.number().optional(),
+  }),
   guard: GuardVerdict.nullable(),
   tags: z.array(z.string()),
 });

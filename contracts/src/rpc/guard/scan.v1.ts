@@ -11,12 +11,22 @@ export const GuardFinding = z.object({
   score: z.number().min(0).max(1),
   action: GuardAction,
   message_index: z.number().int().nonnegative(),
+  /** Added by issue #8 (optional, so older events still parse): */
+  origin: z.string().optional(),
+  /** `inbound` (the request) or `outbound` (the completion). */
+  direction: z.enum(['inbound', 'outbound']).optional(),
+  /** Rule ids and obfuscations seen; never the matched text. */
+  reasons: z.array(z.string()).optional(),
+  /** How many matches (spans) the finding covers. */
+  count: z.number().int().nonnegative().optional(),
 });
 export type GuardFinding = z.infer<typeof GuardFinding>;
 
 export const GuardVerdict = z.object({
   action: GuardAction,
   findings: z.array(GuardFinding),
+  /** How the scan went: `ok`; `failed_open` (guard slow or down, policy let the request go on). */
+  status: z.enum(['ok', 'failed_open', 'disabled']).optional(),
 });
 export type GuardVerdict = z.infer<typeof GuardVerdict>;
 

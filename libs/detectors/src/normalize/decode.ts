@@ -9,26 +9,44 @@ export interface DecodedPayload {
   encoding: 'base64' | 'hex';
 }
 
-const BASE64_RUN = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
-const HEX_RUN = /\b(?:[0-9a-fA-F]{2}){10,}\b/g;
 const MAX_PAYLOADS = 16;
 
-/** Pure: the readable payloads hidden in base64 or hex runs of `text` (at most 16). */
+function base64Char(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 95 || c === 45;
+}
+
+function hexOnly(run: string): boolean {
+  return run.length % 2 === 0 && /^[0-9a-fA-F]+$/.test(run);
+}
+
+/**
+ * Pure: the readable payloads hidden in base64 or hex runs of `text` (at most 16). One pass over
+ * the characters (a regex with a 16-character quantifier retries at every offset of a long prompt).
+ */
 export function decodePayloads(text: string): DecodedPayload[] {
   const out: DecodedPayload[] = [];
-  for (const m of text.matchAll(BASE64_RUN)) {
-    if (out.length >= MAX_PAYLOADS) break;
-    const run = m[0];
-    if (!/[a-z]/.test(run) || !/[A-Z0-9]/.test(run)) continue; // words and plain identifiers are not base64
-    const decoded = Buffer.from(run.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
-    if (readable(decoded)) out.push({ start: m.index!, end: m.index! + run.length, text: decoded, encoding: 'base64' });
-  }
-  for (const m of text.matchAll(HEX_RUN)) {
-    if (out.length >= MAX_PAYLOADS) break;
-    const decoded = Buffer.from(m[0], 'hex').toString('utf8');
-    if (readable(decoded)) out.push({ start: m.index!, end: m.index! + m[0].length, text: decoded, encoding: 'hex' });
+  let start = -1;
+  for (let i = 0; i <= text.length && out.length < MAX_PAYLOADS; i++) {
+    const inRun = i < text.length && base64Char(text.charCodeAt(i));
+    if (inRun) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start >= 16) {
+      let end = i;
+      while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++; // '=' padding
+      const run = text.slice(start, i);
+      const p = hexOnly(run) && run.length >= 20 ? decodeAs(run, 'hex', start, i) : /[a-z]/.test(run) && /[A-Z0-9]/.test(run) ? decodeAs(text.slice(start, end), 'base64', start, end) : null;
+      if (p) out.push(p);
+    }
+    start = -1;
   }
   return out;
+}
+
+function decodeAs(run: string, encoding: 'base64' | 'hex', start: number, end: number): DecodedPayload | null {
+  const decoded = encoding === 'hex' ? Buffer.from(run, 'hex').toString('utf8') : Buffer.from(run.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+  return readable(decoded) ? { start, end, text: decoded, encoding } : null;
 }
 
 /** Mostly letters and spaces: a decoded sentence, not random bytes. */

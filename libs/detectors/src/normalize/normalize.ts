@@ -50,8 +50,14 @@ export function normalize(raw: string): Normalized {
   return { text: foldMixedScript(out), map: Int32Array.from(map) };
 }
 
+/**
+ * NFKC (fullwidth, ligatures, math letters → ASCII); accents are stripped from Latin letters only,
+ * so Cyrillic й, Hangul syllables and kana with dakuten stay what they are.
+ */
 function foldChar(ch: string): string {
-  return ch.normalize('NFKD').replace(MARKS, '');
+  const c = ch.normalize('NFKC');
+  for (let i = 0; i < c.length; i++) if (c.charCodeAt(i) >= 0x250) return c;
+  return c.normalize('NFD').replace(MARKS, '');
 }
 
 const LETTER_RUN = /\p{L}+/gu;
@@ -70,14 +76,29 @@ function foldMixedScript(text: string): string {
   });
 }
 
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '|': 'l', '!': 'i', '+': 't' };
-const LEET_CHARS = /[013457@$|!+]/g;
-const LOOKS_LEET = /[a-z][013457@$|!+][a-z]|\b[013457@$][a-z]{2}|[a-z]{2}[013457@$]\b/i;
+const LEET_CODES = new Map<number, number>(
+  Object.entries({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '|': 'l', '!': 'i', '+': 't' })
+    .map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]),
+);
+/** A digit or symbol inside a word (`n0r`, `5y5`); `3pm` or `v2` alone are not leetspeak, so two are needed. */
+const LEET_IN_WORD = /[a-z][013457@$|!+][a-z]|\b[013457@$][a-z]{2,}[013457@$]/gi;
+
+function looksLeet(text: string): boolean {
+  LEET_IN_WORD.lastIndex = 0;
+  return LEET_IN_WORD.exec(text) !== null && LEET_IN_WORD.exec(text) !== null;
+}
+const LATIN1 = /^[\x00-\xff]*$/;
 
 /** Pure: folds leetspeak (`1gn0r3` → `ignore`) one character for one, so offsets are kept; null when the text shows none. */
 export function foldLeet(text: string): string | null {
-  if (!LOOKS_LEET.test(text)) return null;
-  return text.replace(LEET_CHARS, (c) => LEET[c] ?? c);
+  if (!looksLeet(text)) return null;
+  if (!LATIN1.test(text)) return text.replace(/[013457@$|!+]/g, (c) => String.fromCharCode(LEET_CODES.get(c.charCodeAt(0)) ?? c.charCodeAt(0)));
+  const bytes = Buffer.from(text, 'latin1'); // one byte per character: fold in place
+  for (let i = 0; i < bytes.length; i++) {
+    const to = LEET_CODES.get(bytes[i]);
+    if (to !== undefined) bytes[i] = to;
+  }
+  return bytes.toString('latin1');
 }
 
 const SPACED = /\b(?:[A-Za-z][ .\-_*]){4,}[A-Za-z]\b/g;

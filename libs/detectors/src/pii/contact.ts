@@ -1,4 +1,5 @@
-import { patternDetector } from '../pattern';
+import { mergeSpans, patternDetector } from '../pattern';
+import type { Detector } from '../types';
 
 const pii = { version: '1.0.0', kind: 'pii' as const };
 
@@ -18,7 +19,7 @@ export const phone = patternDetector({
   patterns: [
     /(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,6}(?![\w-])/g,
     /(?<![\w(+-])(?:\(\d{3}\) ?|\d{3}[.-])\d{3}[.-]\d{4}(?![\w-])/g,
-    /(?<![\w+-])0\d{1,4}(?:[ .-]\d{2,4}){2,4}(?![\w-])/g,
+    /(?<![\w+-])0\d{1,4}(?:[ .-]\d{2,8}){1,4}(?![\w-])/g,
   ],
   validate: (s) => {
     const digits = s.replace(/\D/g, '').replace(/^00/, '');
@@ -28,12 +29,27 @@ export const phone = patternDetector({
 
 const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 
-/** IPv4 and IPv6 addresses; loopback and unspecified ones (`127.0.0.1`, `::1`, `0.0.0.0`) say nothing about anyone. */
-export const ipAddress = patternDetector({
+const ipv4 = patternDetector({
   ...pii, name: 'pii.ip_address', label: 'IP_ADDRESS',
-  patterns: [
-    new RegExp(String.raw`(?<![\w.])${OCTET}(?:\.${OCTET}){3}(?![\w]|\.\d)`, 'g'),
-    /(?<![\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:){0,5}[0-9a-fA-F]{1,4}(?![\w:])/g,
-  ],
-  validate: (s) => !/^(?:127\.|0\.0\.0\.0$|255\.255\.255\.)/.test(s) && s !== '::1',
+  prefilter: (t) => /\d\.\d{1,3}\.\d/.test(t),
+  patterns: [new RegExp(String.raw`(?<![\w.])(?<!version )(?<!ver\. )${OCTET}(?:\.${OCTET}){3}(?![\w]|\.\d)`, 'g')],
+  validate: (s) => !/^(?:127\.|0\.0\.0\.0$|255\.255\.255\.)/.test(s),
 });
+
+const ipv6 = patternDetector({
+  ...pii, name: 'pii.ip_address', label: 'IP_ADDRESS',
+  prefilter: (t) => /[0-9a-fA-F]:[0-9a-fA-F]{0,4}:/.test(t),
+  patterns: [/(?<![\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:){0,5}[0-9a-fA-F]{1,4}(?![\w:])/g],
+  validate: (s) => s !== '::1',
+});
+
+/** IPv4 and IPv6 addresses; loopback and unspecified ones (`127.0.0.1`, `::1`, `0.0.0.0`) say nothing about anyone. */
+export const ipAddress: Detector = {
+  ...ipv4,
+  detect(text, ctx) {
+    const a = ipv4.detect(text, ctx);
+    const b = ipv6.detect(text, ctx);
+    if (!a || !b) return a ?? b;
+    return { score: 1, spans: mergeSpans([...a.spans, ...b.spans]), reasons: a.reasons };
+  },
+};

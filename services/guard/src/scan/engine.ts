@@ -1,28 +1,28 @@
-import type { GuardAction, GuardFinding, GuardVerdict } from '@gatehouse/contracts';
-import type { Detector } from './detectors/detector';
-import { paymentCard } from './detectors/payment-card';
-import { promptInjection } from './detectors/prompt-injection';
+import type { GuardFinding, GuardVerdict } from '@gatehouse/contracts';
+import { BuiltInDetectors, decide, type Detector, type GuardPolicy, type Origin, scanUnits } from '@gatehouse/detectors';
 
-export const BuiltInDetectors: readonly Detector[] = [promptInjection, paymentCard];
-
-const SEVERITY: Record<GuardAction, number> = { allow: 0, flag: 1, mask: 2, redact: 3, block: 4 };
+/** The origin of a message by its role (v1 callers send no origin). */
+export function originOfRole(role: string): Origin {
+  if (role === 'system' || role === 'developer') return 'system';
+  if (role === 'tool' || role === 'function') return 'tool';
+  if (role === 'assistant') return 'assistant';
+  return 'user';
+}
 
 /**
- * Pure: runs every detector over every message and decides. Until per-team policies exist
- * (issue #8) every finding is `flag`: allowed, and recorded in the request's audit event.
+ * Pure: `gh.rpc.guard.scan.v1`'s verdict: every built-in detector over every message, each
+ * finding given its action by the policy; the request's action is the most severe one.
  */
 export function scanMessages(
   messages: readonly { role: string; text: string }[],
+  policy: Pick<GuardPolicy, 'actions' | 'minScore'>,
   detectors: readonly Detector[] = BuiltInDetectors,
-  actionFor: (d: Detector) => GuardAction = () => 'flag',
 ): GuardVerdict {
-  const findings: GuardFinding[] = [];
-  messages.forEach((m, i) => {
-    for (const d of detectors) {
-      const score = d.scan(m.text);
-      if (score !== null) findings.push({ detector: d.name, version: d.version, score, action: actionFor(d), message_index: i });
-    }
-  });
-  const action = findings.reduce<GuardAction>((a, f) => (SEVERITY[f.action] > SEVERITY[a] ? f.action : a), 'allow');
-  return { action, findings };
+  const units = messages.map((m) => ({ role: m.role, origin: originOfRole(m.role), text: m.text }));
+  const { action, decided } = decide(scanUnits(units, detectors), policy.actions, policy.minScore);
+  const findings: GuardFinding[] = decided.map(({ finding: f, action: a }) => ({
+    detector: f.detector, version: f.version, score: f.score, action: a, message_index: f.unit,
+    origin: units[f.unit].origin, direction: 'inbound', reasons: f.reasons, count: f.spans.length,
+  }));
+  return { action, findings, status: 'ok' };
 }

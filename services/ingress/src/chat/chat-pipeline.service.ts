@@ -2,17 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { nuid, type NatsConnection } from '@nats-io/transport-node';
 import {
-  CacheLookupV1,
   type CacheStatus,
-  type ChatCompletion,
   type ChatCompletionRequest,
   GatehouseError,
-  GuardScanV1,
   type Principal,
   type RateLimitState,
   RequestCompletedV1,
   RequestFailedV1,
-  type RpcResponse,
 } from '@gatehouse/contracts';
 import { type Deployment, type GatewayConfig, InjectConfig, resolveGroup } from '@gatehouse/config';
 import { type CallContext, FrameStreams, InjectNats, RpcClient } from '@gatehouse/nats';
@@ -24,9 +20,10 @@ import { EventOutbox } from '../events/event-outbox.service';
 import { toClientError } from '../http/client-error';
 import { sendError } from '../http/openai-error.filter';
 import { INGRESS_LOGGER } from '../logger.token';
+import { IngressGuard } from '../guard/ingress-guard.service';
+import { CacheGate } from '../cache/cache-gate.service';
 import { QuotaGate, rateLimitHeadersV2 } from '../quota/quota-gate.service';
 import type { ClientProtocol } from '../protocols/client-protocol';
-import { messageTexts } from './parse-chat-request';
 import { failedFacts, newRecord, type RequestRecord, tagsFrom, toRequestFacts } from './request-record';
 import { RouterCall } from './router-call';
 import { SseResponse } from './sse-response';
@@ -49,6 +46,8 @@ export class ChatPipeline {
     @InjectConfig() private readonly config: GatewayConfig,
     @Inject(INGRESS_LOGGER) private readonly log: Logger,
     private readonly quota: QuotaGate,
+    private readonly guard: IngressGuard,
+    private readonly cache: CacheGate,
   ) {
     this.deployments = new Map(config.deployments.map((d) => [d.id, d]));
   }
@@ -65,19 +64,16 @@ export class ChatPipeline {
       Object.assign(rec, { model: req.model, stream: req.stream === true, endUser: req.user ?? null, tags: tagsFrom(req.metadata) });
       this.authorize(rec.principal, req.model);
       const sent = this.dropUnsupported(req, reply);
-      const [admit, verdict, cached] = await Promise.all([this.admit(rec, sent, ctx), this.scan(rec, req, ctx), this.lookup(rec, req, ctx)]);
+      const [admit, guarded, cached] = await Promise.all([this.admit(rec, sent, ctx), this.guard.inbound(rec, sent, ctx), this.cache.lookup(rec, req, request.headers, ctx)]);
       rateHeaders = rateLimitHeadersV2(admit);
-      rec.guard = verdict;
-      if (verdict.action === 'block') {
-        const names = verdict.findings.filter((f) => f.action === 'block').map((f) => f.detector).join(', ');
-        throw new GatehouseError('content_policy_violation', `Request blocked by the content policy (${names}).`);
-      }
+      rec.guard = guarded.verdict;
+      this.guard.enforce(guarded); // block → 400 content_policy_violation (docs/adr/0008)
       rec.cache = cached.status as CacheStatus;
       const headers = { ...rateHeaders, 'x-request-id': rec.requestId, 'x-gatehouse-cache': rec.cache };
-      if (cached.status === 'hit') return this.answerFromCache(reply, protocol, req, rec, cached.response, headers, ctx);
+      if (cached.status === 'hit' || cached.status === 'semantic-hit') return this.cache.answer(reply, protocol, req, rec, cached, headers, ctx);
       const call = await RouterCall.start(
         this.nc, this.frames,
-        { request_id: rec.requestId, model: req.model, request: sent, stream: rec.stream },
+        { request_id: rec.requestId, model: req.model, request: guarded.request, stream: rec.stream, ...routingHints(req, rec.principal) },
         ctx,
         { acceptMs: this.config.gatehouse.timeouts.router_accept_ms, idleMs: this.config.gatehouse.timeouts.stream_idle_ms },
       );
@@ -115,27 +111,7 @@ export class ChatPipeline {
 
   /** Shared, exact limits and budgets (docs/adr/0005); the request's event settles what it reserves. */
   private admit(rec: RequestRecord, req: ChatCompletionRequest, ctx: CallContext) {
-    return this.quota.admit(rec.requestId, rec.principal!, req, rec.endUser, { requestId: ctx.requestId });
-  }
-
-  private scan(rec: RequestRecord, req: ChatCompletionRequest, ctx: CallContext) {
-    return this.rpc.request(
-      GuardScanV1,
-      { request_id: rec.requestId, team_id: rec.principal!.team_id, messages: messageTexts(req.messages) },
-      ctx,
-      this.config.gatehouse.timeouts.guard_ms,
-    );
-  }
-
-  /** The cache fails open: a slow or absent cache is a miss, never a failed request. */
-  private async lookup(rec: RequestRecord, req: ChatCompletionRequest, ctx: CallContext): Promise<RpcResponse<typeof CacheLookupV1>> {
-    try {
-      const namespace = rec.principal!.team_id ?? rec.principal!.key_id;
-      return await this.rpc.request(CacheLookupV1, { request_id: rec.requestId, namespace, request: req }, ctx, this.config.gatehouse.timeouts.cache_ms);
-    } catch (err) {
-      forRequest(this.log, rec.requestId, rec.traceId).warn({ err }, 'cache lookup failed; treating as a miss');
-      return { status: 'bypass', reason: 'cache unavailable' };
-    }
+    return this.quota.admit(rec.requestId, rec.principal!, req, rec.endUser, ctx);
   }
 
   private async complete(call: RouterCall, reply: FastifyReply, protocol: ClientProtocol, req: ChatCompletionRequest, rec: RequestRecord, headers: Record<string, string>, ctx: CallContext) {
@@ -149,9 +125,11 @@ export class ChatPipeline {
         if (f.kind === 'chunk') continue; // not sent for non-streaming requests
         this.settle(rec, f.frame.route, f.frame.usage);
         if (f.kind === 'error') throw GatehouseError.fromWire(f.frame.error as never);
-        const body = protocol.renderCompletion(f.frame.response!, req);
+        const completion = this.guard.output(rec).completion(f.frame.response!);
+        const body = protocol.renderCompletion(completion, req);
         await reply.code(200).headers({ ...headers, 'content-type': 'application/json' }).send(JSON.stringify(body));
         this.outbox.publish(RequestCompletedV1, toRequestFacts(rec, 200), ctx);
+        this.cache.completed(rec, req, completion, ctx); // docs/adr/0011: only when allowed
         return;
       }
     } finally {
@@ -162,6 +140,7 @@ export class ChatPipeline {
 
   private async stream(call: RouterCall, reply: FastifyReply, protocol: ClientProtocol, req: ChatCompletionRequest, rec: RequestRecord, headers: Record<string, string>, ctx: CallContext) {
     const sse = new SseResponse(reply.raw, protocol.streamEncoder(req), headers, () => reply.hijack());
+    const out = this.guard.output(rec); // outbound scan + restore of masked values (docs/adr/0008)
     const half = Math.max(1, Math.floor(this.config.gatehouse.stream_credit / 2));
     let written = 0;
     const onWritten = () => {
@@ -174,14 +153,25 @@ export class ChatPipeline {
       for (;;) {
         const f = await call.next();
         if (f.kind === 'chunk') {
-          sse.chunk(f.raw, onWritten);
+          sse.chunk(out.chunk(f.raw), onWritten);
+          this.cache.chunk(rec, f.raw);
+          if (out.blocked) {
+            finished = true;
+            call.cancel('content policy');
+            sse.fail(out.blockError());
+            this.outbox.publish(RequestFailedV1, failedFacts(rec, out.blockError()), ctx);
+            return;
+          }
           continue;
         }
         finished = true;
         this.settle(rec, f.frame.route, f.frame.usage);
         if (f.kind === 'end' && !sse.clientGone) {
+          const tail = out.finish();
+          if (tail) sse.chunk(tail, () => undefined);
           sse.done(f.frame);
           this.outbox.publish(RequestCompletedV1, toRequestFacts(rec, 200), ctx);
+          this.cache.streamed(rec, req, f.frame, ctx);
           return;
         }
         const err = f.kind === 'error'
@@ -198,11 +188,6 @@ export class ChatPipeline {
     }
   }
 
-  private answerFromCache(reply: FastifyReply, protocol: ClientProtocol, req: ChatCompletionRequest, rec: RequestRecord, response: ChatCompletion, headers: Record<string, string>, ctx: CallContext): void {
-    void reply.code(200).headers({ ...headers, 'content-type': 'application/json' }).send(JSON.stringify(protocol.renderCompletion(response, req)));
-    this.outbox.publish(RequestCompletedV1, toRequestFacts(rec, 200), ctx);
-  }
-
   private settle(rec: RequestRecord, route: RequestRecord['route'], usage: RequestRecord['usage']): void {
     rec.route = route;
     rec.usage = usage;
@@ -213,6 +198,21 @@ export class ChatPipeline {
       cached_tokens: usage?.prompt_tokens_details?.cached_tokens ?? 0,
     });
   }
+}
+
+/**
+ * Pure: what the router needs besides the request (docs/adr/0007): LiteLLM's per-request
+ * `fallbacks` (model names) and the caller's data boundary (`metadata.required_tags` of the key).
+ */
+export function routingHints(req: ChatCompletionRequest, principal: Principal | null): { fallbacks?: string[]; boundary?: { policy: string; required_tags: string[] } } {
+  const out: { fallbacks?: string[]; boundary?: { policy: string; required_tags: string[] } } = {};
+  const fallbacks = (req as { fallbacks?: unknown }).fallbacks;
+  if (Array.isArray(fallbacks)) out.fallbacks = fallbacks.filter((f): f is string => typeof f === 'string');
+  const tags = principal?.metadata.required_tags;
+  if (Array.isArray(tags) && tags.length > 0) {
+    out.boundary = { policy: `key "${principal!.key_alias ?? principal!.key_id}" metadata.required_tags`, required_tags: tags.filter((t): t is string => typeof t === 'string') };
+  }
+  return out;
 }
 
 function header(request: FastifyRequest, name: string): string | undefined {

@@ -1,31 +1,37 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { type ConsumerMessages, jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
+import { type ConsumerMessages, DeliverPolicy, jetstream, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Knex, MikroORM } from '@mikro-orm/postgresql';
 import { Streams } from '@gatehouse/contracts';
-import { decodeJson, ensureDurable, InjectNats } from '@gatehouse/nats';
+import { decodeJson, InjectNats } from '@gatehouse/nats';
 import type { Logger } from '@gatehouse/telemetry';
+import { type ChainHead, EMPTY_HEAD } from '@gatehouse/audit-chain';
 import { backoffMs, sleep } from '../database/backoff';
 import { Database, errorMessage } from '../database/database';
 import { LEDGER_CONFIG, LEDGER_LOGGER, type LedgerConfig } from '../ledger.config';
 import { AuditDecision, type AuditRow, toAuditDecision } from './audit-row';
-import { AUDIT_PROJECTION, readCheckpoint, writeAuditBatch } from './audit-store';
-
-export const AUDIT_DURABLE = 'ledger-audit';
+import { AUDIT_PROJECTION, readChainHead, readCheckpointKnex, writeAuditBatch } from './audit-store';
+import { type Received, sealBatch } from './seal-batch';
 
 /** A received message and what the projection makes of it. */
 interface Pending {
-  msg: JsMsg;
+  received: Received;
   decision: AuditDecision;
 }
 const STREAM = Streams.GH_REQUEST.name;
 
+/** Another writer sealed the positions this ledger was about to seal: re-read the head and go on from there. */
+class ChainConflictError extends Error {
+  override readonly name = 'ChainConflictError';
+}
+
 /**
- * Projects GH_REQUEST into `audit_entries` through the durable pull consumer `ledger-audit`.
- * Messages are written in batches (up to `batchSize`, or `batchWaitMs` after a batch's first message)
- * and acknowledged only after their transaction
- * committed. A failed write is retried, with backoff, until it succeeds or the ledger stops; the
- * messages stay un-acknowledged meanwhile (kept alive with `working()`), so nothing is lost.
+ * Projects GH_REQUEST into `audit_entries`, `spend_*` and the sealed `audit_chain` (docs/adr/0010).
+ * The chain needs stream order, which a durable consumer does not keep across redeliveries, so
+ * the durable cursor is the checkpoint committed with the rows: at start (and after any failure)
+ * an ordered consumer opens at checkpoint + 1. Messages are written in batches (up to `batchSize`,
+ * or `batchWaitMs` after a batch's first message); a failed write is retried with backoff until
+ * it succeeds or the ledger stops, and nothing is read past an unwritten batch but one more batch.
  */
 @Injectable()
 export class AuditProjector implements OnApplicationBootstrap, OnModuleDestroy {
@@ -37,6 +43,9 @@ export class AuditProjector implements OnApplicationBootstrap, OnModuleDestroy {
   /** Batches are written one after another, in stream order. */
   private writes: Promise<void> = Promise.resolve();
   private loop: Promise<void> = Promise.resolve();
+  private head: ChainHead = EMPTY_HEAD;
+  /** Bumped when the consumer restarts: batches of an older generation are dropped, not written. */
+  private generation = 0;
 
   constructor(
     @InjectNats() private readonly nc: NatsConnection,
@@ -65,32 +74,34 @@ export class AuditProjector implements OnApplicationBootstrap, OnModuleDestroy {
   private async run(): Promise<void> {
     const orm = await Promise.race([this.db.ready(), untilAborted(this.stopping.signal)]).catch(() => null);
     if (!orm || this.stopped) return;
-    this.log.info({ checkpoint: await readCheckpoint(orm.em.fork()).catch(() => null) }, 'audit projection started');
+    const knex = orm.em.getConnection().getKnex();
     for (let attempt = 0; !this.stopped; attempt++) {
       try {
-        await ensureDurable(await jetstreamManager(this.nc), STREAM, AUDIT_DURABLE, 'gh.evt.request.>', 10_000);
-        const consumer = await jetstream(this.nc).consumers.get(STREAM, AUDIT_DURABLE);
+        await this.writes; // a restart resumes after the last batch that was written
+        const generation = ++this.generation;
+        this.buffer = [];
+        const checkpoint = await readCheckpointKnex(knex);
+        this.head = await readChainHead(knex);
+        this.log.info({ checkpoint, chain_position: this.head.position }, 'audit projection reading from checkpoint');
+        const consumer = await jetstream(this.nc).consumers.get(STREAM, { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: checkpoint + 1 });
         this.messages = await consumer.consume({ max_messages: this.config.batchSize * 2 });
         if (this.stopped) this.messages.stop();
         attempt = 0;
         for await (const m of this.messages) {
-          if (this.stopped) {
-            m.nak(); // hand it straight to whoever consumes next
-            continue;
-          }
+          if (this.stopped || generation !== this.generation) break;
           // Decoded and validated once, on arrival: while the previous batch is being written.
-          this.buffer.push({ msg: m, decision: this.decide(m) });
+          this.buffer.push(this.decide(m));
           // Group commit: a batch is written when full or `batchWaitMs` after its first message.
-          // Audit rows may lag by that much; in exchange a trickle of requests costs a transaction
-          // per batch instead of one per request (this shares the machine with the hot path).
-          if (this.buffer.length >= this.config.batchSize) await this.flush(orm);
-          else this.timer ??= setTimeout(() => void this.flush(orm), this.config.batchWaitMs);
+          if (this.buffer.length >= this.config.batchSize) await this.flush(orm, generation);
+          else this.timer ??= setTimeout(() => void this.flush(orm, generation), this.config.batchWaitMs);
         }
-        await this.flush(orm);
+        if (!this.stopped && generation === this.generation) await this.flush(orm, generation);
       } catch (err) {
         const delay = backoffMs(attempt);
         this.log.warn({ err: errorMessage(err), retry_in_ms: delay }, 'audit consumer failed; restarting');
         await sleep(delay, this.stopping.signal);
+      } finally {
+        this.messages?.stop();
       }
     }
   }
@@ -100,54 +111,65 @@ export class AuditProjector implements OnApplicationBootstrap, OnModuleDestroy {
    * when the batch before it is written: the caller may collect the next batch meanwhile, and
    * never gets more than one batch ahead of the database.
    */
-  private flush(orm: MikroORM): Promise<void> {
+  private flush(orm: MikroORM, generation: number): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const previous = this.writes;
     const batch = this.buffer.splice(0);
-    this.writes = previous.then(() => this.write(orm, batch));
+    this.writes = previous.then(() => this.write(orm.em.getConnection().getKnex(), batch, generation));
     return previous;
   }
 
-  private decide(m: JsMsg): AuditDecision {
-    const decision = toDecision(m);
-    if (decision.kind === AuditDecision.invalid) {
-      this.log.error({ seq: m.seq, subject: m.subject, detail: decision.detail }, 'invalid request event; not projected');
-    } else if (decision.kind === AuditDecision.unknownType) {
-      this.log.warn({ seq: m.seq, subject: m.subject }, 'event type not projected by this ledger version');
+  private decide(m: JsMsg): Pending {
+    let data: unknown;
+    try {
+      data = decodeJson(m.data);
+    } catch (err) {
+      this.log.error({ seq: m.seq, subject: m.subject, detail: errorMessage(err) }, 'request event is not JSON; neither projected nor sealed');
+      return { received: { seq: m.seq, subject: m.subject, data: undefined }, decision: { kind: AuditDecision.invalid, subject: m.subject, detail: 'not JSON' } };
     }
-    return decision;
+    const decision = toAuditDecision({ subject: m.subject, seq: m.seq, data });
+    if (decision.kind === AuditDecision.invalid) {
+      this.log.error({ seq: m.seq, subject: m.subject, detail: decision.detail }, 'invalid request event; sealed, not projected');
+    } else if (decision.kind === AuditDecision.unknownType) {
+      this.log.warn({ seq: m.seq, subject: m.subject }, 'event type not projected by this ledger version; sealed');
+    }
+    return { received: { seq: m.seq, subject: m.subject, data }, decision };
   }
 
-  private async write(orm: MikroORM, batch: readonly Pending[]): Promise<void> {
-    if (batch.length === 0) return;
+  private async write(knex: Knex, batch: readonly Pending[], generation: number): Promise<void> {
+    if (batch.length === 0 || generation !== this.generation) return;
     const rows: AuditRow[] = [];
     let lastSeq = 0;
-    for (const { msg, decision } of batch) {
+    for (const { received, decision } of batch) {
       if (decision.kind === AuditDecision.row) rows.push(decision.row);
-      if (msg.seq > lastSeq) lastSeq = msg.seq;
+      if (received.seq > lastSeq) lastSeq = received.seq;
     }
-    const knex = orm.em.getConnection().getKnex();
-    for (let attempt = 0; ; attempt++) {
+    const { seals, head } = sealBatch(this.head, batch.map((p) => p.received), { anchorEvery: this.config.anchorEvery, signer: this.config.signer, now: new Date() });
+    for (let attempt = 0; !this.stopped; attempt++) {
       try {
-        const { inserted } = await writeAuditBatch(knex, rows, lastSeq);
-        for (const { msg, decision } of batch) {
-          if (decision.kind === AuditDecision.invalid) msg.term('invalid request event');
-          else msg.ack();
-        }
+        const { inserted } = await writeAuditBatch(knex, rows, lastSeq, seals).catch((err: unknown) => {
+          throw isUniqueViolation(err, 'audit_chain') ? new ChainConflictError(errorMessage(err).split(' - ').pop()) : err;
+        });
+        this.head = head;
         this.reportDuplicates(rows, inserted);
-        this.log.debug({ messages: batch.length, inserted: inserted.size, last_seq: lastSeq }, 'batch written');
+        this.log.debug({ messages: batch.length, inserted: inserted.size, last_seq: lastSeq, chain_position: head.position }, 'batch written');
         if (attempt > 0) this.log.info({ last_seq: lastSeq, attempts: attempt + 1 }, 'database back; batch written');
         return;
       } catch (err) {
-        if (this.stopped) break;
+        if (err instanceof ChainConflictError) {
+          // Either the batch did commit but the connection dropped before the reply, or another
+          // ledger sealed these positions. Either way: restart from what is in the database.
+          this.log.warn({ err: err.message }, 'audit chain positions already sealed (a write that committed unseen, or a second writer); resynchronising');
+          this.generation++;
+          this.messages?.stop();
+          return;
+        }
         const delay = backoffMs(attempt);
         this.log.warn({ err: errorMessage(err), messages: batch.length, retry_in_ms: delay }, 'audit batch not written; retrying');
-        for (const { msg } of batch) msg.working(); // keep them ours while we wait: no redelivery storm
         await sleep(delay, this.stopping.signal);
       }
     }
-    for (const { msg } of batch) msg.nak(); // stopping: the next ledger gets them at once
   }
 
   /** A redelivery is routine; the same request id at a new sequence means a producer published it twice. */
@@ -161,14 +183,9 @@ export class AuditProjector implements OnApplicationBootstrap, OnModuleDestroy {
   }
 }
 
-function toDecision(m: JsMsg): AuditDecision {
-  let data: unknown;
-  try {
-    data = decodeJson(m.data);
-  } catch (err) {
-    return { kind: AuditDecision.invalid, subject: m.subject, detail: `not JSON: ${errorMessage(err)}` };
-  }
-  return toAuditDecision({ subject: m.subject, seq: m.seq, data });
+function isUniqueViolation(err: unknown, table: string): boolean {
+  const e = err as { code?: string; table?: string; constraint?: string } | null;
+  return e?.code === '23505' && (e.table === table || (e.constraint ?? '').startsWith(table));
 }
 
 function untilAborted(signal: AbortSignal): Promise<null> {

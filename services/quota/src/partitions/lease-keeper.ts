@@ -83,16 +83,19 @@ export class LeaseKeeper {
       if (at > now - this.opts.ttlMs) members.push(k.slice('member.'.length));
     }
     const desired = desiredOwners(members, this.opts.partitions);
-    for (let p = 0; p < this.opts.partitions; p++) {
-      try {
-        await this.step(kv, p, desired[p], now);
-      } catch (err) {
-        // Lost a compare-and-set race: someone else moved first; look again next tick.
-        if (this.held.has(p)) await this.drop(p, false);
-        this.held.delete(p);
-        if (!/wrong last sequence|key exists/i.test(String(err))) this.events.onError(err);
-      }
-    }
+    // Partitions are independent: one round of KV operations for all of them, not 64 in a row.
+    await Promise.all(
+      desired.map(async (owner, p) => {
+        try {
+          await this.step(kv, p, owner, now);
+        } catch (err) {
+          // Lost a compare-and-set race: someone else moved first; look again next tick.
+          if (this.held.has(p)) await this.drop(p, false);
+          this.held.delete(p);
+          if (!/wrong last sequence|key exists/i.test(String(err))) this.events.onError(err);
+        }
+      }),
+    );
     // Self-fencing: a lease this replica could not refresh in time is not served.
     for (const [p, h] of this.held) if (h.expiresAt - this.opts.ttlMs / 3 <= this.opts.now()) await this.drop(p, false);
   }

@@ -2,7 +2,9 @@ import { Logger } from '@nestjs/common';
 import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
 import { prettifyError } from 'zod';
 import { admitSubject, GatehouseError, QuotaAdmitV2 } from '@gatehouse/contracts';
-import { decodeJson, encodeJson, respondError } from '@gatehouse/nats';
+import { decodeJson, encodeJson, readContext, respondError } from '@gatehouse/nats';
+import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import { Metrics, startSpan, tracingEnabled } from '@gatehouse/telemetry';
 import type { AdmissionService } from '../limits/admission.service';
 
 /**
@@ -36,12 +38,22 @@ export class PartitionServer {
   }
 
   private async handle(msg: Msg): Promise<void> {
+    const t0 = performance.now();
+    const traced = tracingEnabled()
+      ? startSpan(`process ${msg.subject}`, SpanKind.SERVER, readContext(msg.headers).traceparent, { 'messaging.system': 'nats', 'messaging.destination.name': msg.subject })
+      : null;
+    let outcome = 'ok';
     try {
       const parsed = QuotaAdmitV2.request.safeParse(decodeJson(msg.data));
       if (!parsed.success) throw new GatehouseError('invalid_request', `Invalid ${QuotaAdmitV2.subject} request: ${prettifyError(parsed.error)}`);
       msg.respond(encodeJson(await this.admission.admit(parsed.data)));
     } catch (err) {
+      outcome = err instanceof GatehouseError ? err.code : 'error';
+      traced?.span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
       respondError(msg, err, this.log);
+    } finally {
+      Metrics.rpcServerDuration.observe({ subject: QuotaAdmitV2.subject, outcome }, (performance.now() - t0) / 1000);
+      traced?.span.end();
     }
   }
 }

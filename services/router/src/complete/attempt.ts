@@ -1,7 +1,7 @@
 import type { ChatCompletionChunk, ChatCompletionRequest, FinishReason, RouteOutcome, Usage } from '@gatehouse/contracts';
 import type { ProviderCall, ProviderError } from '@gatehouse/providers';
 import type { Routable } from '../deployments/deployment-registry.service';
-import { asProviderError, providerErrorToWire } from './provider-errors';
+import { asProviderError, providerErrorFrame } from './provider-errors';
 import { chunkForClient, estimateUsage } from './usage';
 import type { FrameSink } from './run-completion';
 
@@ -27,6 +27,8 @@ export class Attempt {
     private readonly target: Routable,
     private readonly route: RouteOutcome,
     private readonly started: number,
+    /** Called just before the end frame goes out, so the route it carries is complete. */
+    private readonly beforeEnd: () => void = () => undefined,
   ) {}
 
   /** Null on success (the end frame is sent), else the failure for the caller to judge. */
@@ -49,6 +51,7 @@ export class Attempt {
         this.route.ttft_ms = performance.now() - this.started;
         this.usage = response.usage ?? null;
         this.finish = response.choices[0]?.finish_reason ?? null;
+        this.beforeEnd();
         this.sink.end({ route: this.route, usage: this.usage, finish_reason: this.finish, response });
         return null;
       }
@@ -63,6 +66,7 @@ export class Attempt {
       this.fail(null);
       return null;
     }
+    this.beforeEnd();
     this.sink.end({ route: this.route, usage: this.usage ?? estimateUsage(this.request, this.chars), finish_reason: this.finish });
     return null;
   }
@@ -106,8 +110,8 @@ export class Attempt {
   fail(err: ProviderError | null): void {
     const usage = this.usage ?? (this.sentAny || this.chars > 0 ? estimateUsage(this.request, this.chars) : null);
     const error = err
-      ? providerErrorToWire(err, this.route.deployment_id)
-      : { code: 'client_closed_request' as const, message: 'The client closed the request.' };
+      ? providerErrorFrame(err, this.route.deployment_id)
+      : { code: 'client_closed_request', message: 'The client closed the request.' };
     this.sink.error({ route: this.route, usage, error });
   }
 }

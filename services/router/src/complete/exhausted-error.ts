@@ -1,6 +1,6 @@
 import type { ErrorFrame, RouteOutcome } from '@gatehouse/contracts';
 import type { GroupResult } from './group-run';
-import { providerErrorToWire } from './provider-errors';
+import { providerErrorFrame } from './provider-errors';
 import type { RouterRequest } from './run-completion';
 
 /**
@@ -11,7 +11,7 @@ import type { RouterRequest } from './run-completion';
  */
 export function exhaustedError(req: RouterRequest, route: RouteOutcome, last: GroupResult | null, aborted: boolean): ErrorFrame['error'] {
   if (aborted) return { code: 'client_closed_request', message: 'The client closed the request.' };
-  if (last?.failure) return providerErrorToWire(last.failure, route.deployment_id);
+  if (last?.failure) return providerErrorFrame(last.failure, route.deployment_id);
   const tried = [route.group ?? req.model, ...(route.fallbacks ?? []).map((f) => f.to)];
   if (route.attempts === 0 && req.boundary && last?.kind === 'exhausted' && last.why === 'boundary' && everyGroupOutsideBoundary(route)) {
     const tags = req.boundary.required_tags.join(', ');

@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorDetails } from '@gatehouse/contracts';
+import type { ErrorCode, ErrorDetails, ErrorFrame } from '@gatehouse/contracts';
 import { ProviderError, type ProviderErrorKind } from '@gatehouse/providers';
 
 /**
@@ -25,6 +25,12 @@ export function providerErrorToWire(err: ProviderError, deploymentId: string | n
   if (err.retryAfterS !== null) details.retryAfter = err.retryAfterS;
   const where = deploymentId ? ` (deployment ${deploymentId})` : '';
   return { code: m.code, message: `Provider error${where}: ${err.message}`, details };
+}
+
+/** The same, as an error frame's `error`. */
+export function providerErrorFrame(err: ProviderError, deploymentId: string | null): ErrorFrame['error'] {
+  const { code, message, details } = providerErrorToWire(err, deploymentId);
+  return { code, message, details: { ...details } };
 }
 
 /** Anything an adapter throws, as a ProviderError (an adapter bug must not crash the router). */

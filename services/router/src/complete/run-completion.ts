@@ -74,12 +74,14 @@ export async function runCompletion(req: RouterRequest, sink: FrameSink, deploym
   let plannedGeneric = false;
   let reason = 'strategy';
   let last: GroupResult | null = null;
+  let failure: ProviderError | null = null;
   while (queue.length > 0 && !sink.signal.aborted) {
     const name = queue.shift()!;
     visited.add(name);
     const group = deployments.group(name);
     if (!group) continue;
-    last = await new GroupRun(ctx, group, reason, last?.failure ?? null).run();
+    last = await new GroupRun(ctx, group, reason, failure).run();
+    failure = last.failure;
     if (last.kind === 'done') return finish(route, req.model);
     const why = last.kind === 'fallback' ? last.reason : 'failed';
     if (last.kind === 'fallback') {
@@ -117,15 +119,21 @@ export interface RunContext {
 export async function attemptOn(ctx: RunContext, d: Deployment, groupSize: number, why: string): Promise<{ attempt: Attempt; failure: ProviderError | null; durationMs: number }> {
   const { route, sink, hooks } = ctx;
   Object.assign(route, { deployment_id: d.id, provider: d.provider, provider_model: d.providerModel, group: d.group, attempts: route.attempts + 1 });
-  const attempt = new Attempt(ctx.request, ctx.req.stream, sink, ctx.deployments.routable(d), route, ctx.started);
   const t0 = performance.now();
+  const entry = { deployment_id: d.id, group: d.group, outcome: 'ok', duration_ms: 0, reason: why };
+  const record = () => {
+    entry.duration_ms = Math.round((performance.now() - t0) * 10) / 10;
+    if (!route.tries!.includes(entry)) route.tries!.push(entry);
+  };
+  const attempt = new Attempt(ctx.request, ctx.req.stream, sink, ctx.deployments.routable(d), route, ctx.started, record);
   ctx.routing.started(d, Date.now(), ctx.tokens);
   const span = tracingEnabled() ? providerSpan(d, hooks.traceparent) : null;
   const failure = await attempt.run();
   const durationMs = performance.now() - t0;
   if (span) endProviderSpan(span, failure, attempt.reportedUsage, route.ttft_ms);
   const outcome = failure ? (sink.signal.aborted ? 'cancelled' : failure.kind) : 'ok';
-  route.tries!.push({ deployment_id: d.id, group: d.group, outcome, duration_ms: Math.round(durationMs * 10) / 10, reason: why });
+  entry.outcome = outcome;
+  record();
   hooks.report?.({ deployment: d, outcome, durationMs, ttftMs: route.ttft_ms, usage: attempt.reportedUsage, error: failure && !sink.signal.aborted ? failure.message : null });
   return { attempt, failure, durationMs };
 }

@@ -1,0 +1,154 @@
+/**
+ * Cache benchmark (issue #9, docs/adr/0011). Prints a table.
+ *
+ *   npm run build && node dist/bench/src/cache.js
+ *   CACHE_BENCH_N=2000 (requests per row)  CACHE_BENCH_ENTRIES=100000 (semantic index rows)  (defaults)
+ *
+ * 1. The cache hop as ingress sees it, over a real nats-server (concurrency 1): an exact hit
+ *    (RPC + JetStream KV get), a miss (answered from the key mirror), and the same service's ping
+ *    (a bare hop: "nothing"). The hit's overhead vs nothing is hit − ping. On the hot path the
+ *    hop runs beside quota and guard, so a hit answers without the router at all.
+ * 2. HTTP end to end through the gateway (identity, quota ∥ guard ∥ cache): an exact hit vs. the
+ *    same request from a team without the cache (lookup skipped) answered by the mock provider.
+ * 3. The semantic index at CACHE_BENCH_ENTRIES rows in one namespace + scope (256-dim unit vectors,
+ *    IVF: 512 cells, 16 probes): search latency, and recall of planted near-duplicates
+ *    (cosine ≈ 0.95) against a brute-force scan.
+ */
+import { connect } from '@nats-io/transport-node';
+import { CacheLookupV2, CacheStoreV1, pingContract } from '@gatehouse/contracts';
+import { RpcClient } from '@gatehouse/nats';
+import { startNatsServer } from '@gatehouse/testing';
+import { startCache } from '../../services/cache/src/main';
+import { localVector } from '../../services/cache/src/semantic/local-vector';
+import { VectorIndex } from '../../services/cache/src/semantic/vector-index';
+import { INDEX_DIMS, normalised } from '../../services/cache/src/semantic/vector-math';
+import { startInProcessGateway } from '../../test/support/in-process-gateway';
+import { quantile } from './stats';
+
+const N = Number(process.env.CACHE_BENCH_N ?? 2_000);
+const ENTRIES = Number(process.env.CACHE_BENCH_ENTRIES ?? 100_000);
+const rows: string[][] = [];
+
+async function timed(n: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < Math.min(200, n); i++) await fn(i); // warm up
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await fn(i);
+    out.push(performance.now() - t);
+  }
+  return out.sort((a, b) => a - b);
+}
+const ms = (v: number) => `${v.toFixed(3)} ms`;
+const row = (what: string, s: number[]) => rows.push([what, ms(quantile(s, 0.5)), ms(quantile(s, 0.99))]);
+
+async function hops(natsUrl: string): Promise<void> {
+  const cache = await startCache({ natsUrl });
+  const nc = await connect({ servers: natsUrl, noAsyncTraces: true } as never);
+  const rpc = new RpcClient(nc);
+  const request = { model: 'm', messages: [{ role: 'user', content: 'a cached question' }] };
+  const response = { id: 'c', object: 'chat.completion' as const, created: 1, model: 'm', choices: [{ index: 0, message: { role: 'assistant' as const, content: 'x'.repeat(400) }, finish_reason: 'stop' as const }] };
+  await rpc.request(CacheStoreV1, { request_id: 'r', namespace: 'team:bench', request, response, cost_usd: 0.001, ttl_s: 3600, max_entries: 10_000 });
+  const ping = pingContract('cache');
+  const hit = await timed(N, () => rpc.request(CacheLookupV2, { request_id: 'q', namespace: 'team:bench', request }));
+  const miss = await timed(N, (i) => rpc.request(CacheLookupV2, { request_id: 'q', namespace: 'team:bench', request: { ...request, seed: i } }));
+  const bare = await timed(N, () => rpc.request(ping, {}));
+  row('cache.lookup.v2 exact hit (RPC + KV get)', hit);
+  row('cache.lookup.v2 miss (key mirror)', miss);
+  row('cache.ping.v1 (a bare hop: "nothing")', bare);
+  rows.push(['→ exact hit overhead vs nothing (hit − ping)', ms(quantile(hit, 0.5) - quantile(bare, 0.5)), ms(quantile(hit, 0.99) - quantile(bare, 0.99))]);
+  await nc.close();
+  await cache.close();
+}
+
+async function endToEnd(natsUrl: string): Promise<void> {
+  const yaml = `
+model_list:
+  - { model_name: mock-model, litellm_params: { model: mock/mock-model } }
+litellm_settings: { cache: true }
+general_settings: { master_key: sk-bench-master }
+gatehouse:
+  keys:
+    - { key: sk-bench-cached-0001, team_id: cached }
+    - { key: sk-bench-nocache-001, team_id: plain }
+  cache: { teams: [cached] }
+`;
+  const gw = await startInProcessGateway({ natsUrl, configYaml: yaml, ingressReplicas: 1, routerReplicas: 1 });
+  const body = JSON.stringify({ model: 'mock-model', messages: [{ role: 'user', content: 'the same question every time' }] });
+  const post = async (key: string) => {
+    const res = await fetch(`${gw.urls[0]}/v1/chat/completions`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body });
+    await res.arrayBuffer();
+    return res.headers.get('x-gatehouse-cache');
+  };
+  await post('sk-bench-cached-0001');
+  await new Promise((r) => setTimeout(r, 200));
+  if ((await post('sk-bench-cached-0001')) !== 'hit') throw new Error('expected a hit');
+  const hit = await timed(N, () => post('sk-bench-cached-0001'));
+  const plain = await timed(N, () => post('sk-bench-nocache-001'));
+  row('HTTP e2e: exact hit', hit);
+  row('HTTP e2e: no cache (mock provider via router)', plain);
+  await gw.close();
+}
+
+function semantic(): void {
+  let seed = 12345;
+  const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) - 0.5;
+  const unit = () => normalised(Array.from({ length: INDEX_DIMS }, rnd));
+  const idx = new VectorIndex();
+  const all: Float32Array[] = [];
+  const t0 = performance.now();
+  for (let i = 0; i < ENTRIES; i++) {
+    all.push(unit());
+    idx.add(`e${i}`, all[i], Infinity);
+  }
+  const buildS = (performance.now() - t0) / 1000;
+  const queries = 2_000;
+  const lat: number[] = [];
+  let found = 0;
+  for (let q = 0; q < queries; q++) {
+    const target = Math.floor(Math.abs(rnd() * 2) * ENTRIES) % ENTRIES;
+    const noise = unit();
+    const query = normalised(Array.from(all[target], (x, j) => x + 0.33 * noise[j])); // cosine ≈ 0.95
+    const t = performance.now();
+    const hits = idx.search(query, 0.85, 3, 0);
+    lat.push(performance.now() - t);
+    if (hits[0]?.id === `e${target}`) found++;
+  }
+  lat.sort((a, b) => a - b);
+  row(`semantic index search, ${ENTRIES.toLocaleString('en-US')} rows (in-process)`, lat);
+  rows.push([`→ recall@1 of near-duplicates (cos ≈ 0.95); build ${buildS.toFixed(1)} s`, `${((100 * found) / queries).toFixed(1)} %`, '']);
+  const text = 'How do I reset my password on the staff portal? I tried the link in the email but it expired.';
+  row('local near-duplicate vector of a 90-char prompt', (() => {
+    const s: number[] = [];
+    for (let i = 0; i < 5_000; i++) {
+      const t = performance.now();
+      localVector(text);
+      s.push(performance.now() - t);
+    }
+    return s.sort((a, b) => a - b);
+  })());
+}
+
+async function main(): Promise<void> {
+  const nats = await startNatsServer();
+  try {
+    await hops(nats.url);
+    await endToEnd(nats.url);
+    semantic();
+  } finally {
+    await nats.stop();
+  }
+  console.log(`\n### Cache (${N} sequential requests per row, concurrency 1)\n`);
+  console.log('| measure | p50 | p99 |');
+  console.log('|---|---|---|');
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+  console.log('\n`npm run build && node dist/bench/src/cache.js`');
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

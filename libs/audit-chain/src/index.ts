@@ -1,0 +1,4 @@
+export * from './canonical';
+export * from './chain';
+export * from './anchor';
+export * from './verify';

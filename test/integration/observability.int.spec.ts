@@ -1,0 +1,76 @@
+import OpenAI from 'openai';
+import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
+import { pingAll } from '@gatehouse/nats';
+import { metricsRegistry, startTracing } from '@gatehouse/telemetry';
+import { type NatsServerHandle, startNatsServer } from '@gatehouse/testing';
+import { type Simulator, start as startSimulator } from '@gatehouse/simulator';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { type InProcessGateway, startInProcessGateway, TEST_KEY, testConfig } from '../support/in-process-gateway';
+
+/** One request is one trace across every NATS hop; metrics count it; every replica answers ping. */
+const exporter = new InMemorySpanExporter();
+let tracing: { shutdown(): Promise<void> };
+let nats: NatsServerHandle;
+let sim: Simulator;
+let gw: InProcessGateway;
+let nc: NatsConnection;
+
+beforeAll(async () => {
+  tracing = startTracing('test', { exporter });
+  nats = await startNatsServer();
+  sim = await startSimulator();
+  gw = await startInProcessGateway({
+    natsUrl: nats.url,
+    configYaml: testConfig(`  - { model_name: sim-model, litellm_params: { model: openai/sim-model, api_base: "${sim.url}" } }`),
+  });
+  nc = await connect({ servers: nats.url });
+}, 60_000);
+
+afterAll(async () => {
+  await nc?.close();
+  await gw?.close();
+  await sim?.close();
+  await nats?.stop();
+  await tracing?.shutdown();
+});
+
+it('links every hop of one request into one trace, with GenAI attributes on the provider call', async () => {
+  const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
+  const openai = new OpenAI({ baseURL: `${gw.urls[0]}/v1`, apiKey: TEST_KEY, maxRetries: 0, defaultHeaders: { traceparent: `00-${traceId}-00f067aa0ba902b7-01` } });
+  exporter.reset();
+  await openai.chat.completions.create({ model: 'sim-model', messages: [{ role: 'user', content: 'trace me' }] });
+  await new Promise((r) => setTimeout(r, 50));
+  const spans = exporter.getFinishedSpans().filter((s) => s.spanContext().traceId === traceId);
+  const names = spans.map((s) => s.name);
+  for (const hop of ['guard.scan', 'cache.lookup']) {
+    expect(names).toContain(`send gh.rpc.${hop}.v1`);
+    expect(names).toContain(`process gh.rpc.${hop}.v1`);
+  }
+  expect(names.some((n) => /^send gh\.rpc\.quota\./.test(n))).toBe(true);
+  expect(names.some((n) => /^process gh\.rpc\.quota\./.test(n))).toBe(true);
+  expect(names).toContain('process gh.rpc.router.complete.v1');
+  const provider = spans.find((s) => s.name === 'chat sim-model')!;
+  expect(provider.attributes).toMatchObject({ 'gen_ai.system': 'openai', 'gen_ai.request.model': 'sim-model', 'gen_ai.usage.input_tokens': expect.any(Number) });
+  // The provider call is a child of the router's server span.
+  const routerSpan = spans.find((s) => s.name === 'process gh.rpc.router.complete.v1')!;
+  expect(provider.parentSpanContext?.spanId).toBe(routerSpan.spanContext().spanId);
+  // Each service's server span is the child of ingress's client span for it.
+  const send = spans.find((s) => s.name === 'send gh.rpc.guard.scan.v1')!;
+  const serve = spans.find((s) => s.name === 'process gh.rpc.guard.scan.v1')!;
+  expect(serve.parentSpanContext?.spanId).toBe(send.spanContext().spanId);
+});
+
+it('counts hops and provider attempts in Prometheus metrics', async () => {
+  const text = await metricsRegistry.metrics();
+  expect(text).toMatch(/gatehouse_nats_rpc_client_duration_seconds_count\{[^}]*subject="gh.rpc.guard.scan.v1"[^}]*\} [1-9]/);
+  expect(text).toMatch(/gatehouse_router_attempts_total\{[^}]*deployment="sim-model#0",outcome="ok"[^}]*\} [1-9]/);
+  expect(text).toMatch(/gen_ai_client_operation_duration_seconds_count\{[^}]*gen_ai_system="openai"/);
+});
+
+it('answers ping from every replica, with the router reporting its deployments', async () => {
+  const all = await pingAll(nc);
+  expect(all.router).toHaveLength(2);
+  expect(all.identity).toHaveLength(1);
+  const deployments = all.router.flatMap((r) => Object.keys((r.details?.deployments as object) ?? {}));
+  expect(deployments).toContain('sim-model#0');
+});
