@@ -3,6 +3,7 @@
  *
  *   npm run build && node dist/bench/src/cache.js
  *   CACHE_BENCH_N=2000 (requests per row)  CACHE_BENCH_ENTRIES=100000 (semantic index rows)  (defaults)
+ *   CACHE_BENCH_ONLY=hops|e2e|semantic runs one part
  *
  * 1. The cache hop as ingress sees it, over a real nats-server (concurrency 1): an exact hit
  *    (RPC + JetStream KV get), a miss (answered from the key mirror), and the same service's ping
@@ -132,9 +133,10 @@ function semantic(): void {
 async function main(): Promise<void> {
   const nats = await startNatsServer();
   try {
-    await hops(nats.url);
-    await endToEnd(nats.url);
-    semantic();
+    const only = process.env.CACHE_BENCH_ONLY; // hops | e2e | semantic
+    if (!only || only === 'hops') await hops(nats.url);
+    if (!only || only === 'e2e') await endToEnd(nats.url);
+    if (!only || only === 'semantic') semantic();
   } finally {
     await nats.stop();
   }

@@ -26,4 +26,6 @@ export * from './events/request/completed.v1';
 export * from './events/request/failed.v1';
 export * from './openai/chat-completions';
 export * from './openai/embeddings';
+export * from './rpc/ledger';
+export * from './events/content';
 export * from './registry';

@@ -16,16 +16,20 @@ import { DeploymentCooledDownV1, DeploymentRecoveredV1 } from './events/router';
 import { IdentityIssue4RpcContracts } from './rpc/identity';
 import { KeyIssuedV1, KeyRevokedV1, KeyRotatedV1, KeyUpdatedV1 } from './events/key';
 import { TeamCreatedV1, TeamMemberAddedV1, TeamUpdatedV1 } from './events/team';
+import { LedgerRpcContracts } from './rpc/ledger';
+import { ContentCapturedV1, ContentForgottenV1 } from './events/content';
 
 /** Every subject Gatehouse speaks on, for documentation, tests and ACL generation. */
 export const AllRpcContracts = [
   IdentityAuthenticateV1, QuotaAdmitV1, QuotaAdmitV2, GuardScanV1, GuardScanV2, CacheLookupV1, CacheLookupV2, CacheStoreV1, RouterCompleteV1, RouterEmbedV1,
   ...Object.values(PingContracts),
   ...IdentityIssue4RpcContracts,
+  ...LedgerRpcContracts,
 ] as const;
 export const AllEventContracts = [
   RequestCompletedV1, RequestFailedV1,
   BudgetReservedV1, BudgetReleasedV1, BudgetThresholdReachedV1,
   DeploymentCooledDownV1, DeploymentRecoveredV1,
   KeyIssuedV1, KeyUpdatedV1, KeyRotatedV1, KeyRevokedV1, TeamCreatedV1, TeamUpdatedV1, TeamMemberAddedV1,
+  ContentCapturedV1, ContentForgottenV1,
 ] as const;

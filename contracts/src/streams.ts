@@ -35,6 +35,14 @@ export const Streams = {
     maxAgeMs: 24 * 3_600_000,
     duplicateWindowMs: 120_000,
   },
+  GH_CONTENT: {
+    name: 'GH_CONTENT',
+    subjects: ['gh.evt.content.>'],
+    description: 'Encrypted request content (per team policy) and forget records; the ledger copies content to Postgres (docs/adr/0010).',
+    /** Ciphertext only; the ledger's copy is what retention governs, so the stream keeps a week for catch-up. */
+    maxAgeMs: 7 * 24 * 3_600_000,
+    duplicateWindowMs: 120_000,
+  },
 } as const;
 
 export type StreamName = keyof typeof Streams;

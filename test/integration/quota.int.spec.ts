@@ -79,6 +79,7 @@ gatehouse:
     - { key: ${BUDGET_KEY}, key_id: key-budget, team_id: team-budget, max_budget: ${budget}, budget_duration: monthly }
     - { key: ${RPM_KEY}, key_id: key-rpm, rpm_limit: 10 }
   quota: { reservation_ttl_s: 2 }
+  timeouts: { quota_ms: 3000 }
 `;
   const probe = parseConfig(yaml(1), 'probe');
   budgetUsd = 20 * worstCase(body as never, probe.groups.get('priced')!, 4096).cost_usd;

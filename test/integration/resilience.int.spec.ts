@@ -94,7 +94,8 @@ it('cancels the provider call when the client disconnects, and still records wha
 
 it('answers 503 when quota does not answer in time, never a hang', async () => {
   await Promise.all(gw.services.quota.map((q) => q.close()));
-  const silent = nc.subscribe(QuotaAdmitV1.subject, { queue: 'quota', callback: () => undefined }); // takes requests, never replies
+  // Takes every admission (each partition's subject), never replies.
+  const silent = nc.subscribe(`${QuotaAdmitV1.subject.replace('.v1', '.v2')}.>`, { queue: 'quota', callback: () => undefined });
   await nc.flush();
   const r = await post(chat());
   silent.unsubscribe();

@@ -151,6 +151,23 @@ export const CacheSettings = z.strictObject({
   max_entries_per_namespace: num.int().positive().default(10_000),
 });
 
+/** What a team's requests leave in the audit besides metadata (docs/adr/0010, "Content"). */
+export const ContentPolicy = z.strictObject({
+  /** `none`: nothing; `metadata`: the shape (roles, sizes, finish reasons); `redacted`: texts after the guard; `full`: texts. */
+  logging: z.enum(['none', 'metadata', 'redacted', 'full']).default('none'),
+  /** Days the ledger keeps stored content (metadata is kept regardless); absent: kept. */
+  retention_days: num.int().positive().optional(),
+});
+
+/** `gatehouse.content`: content logging per team, encrypted under data keys wrapped by `master_key`. */
+export const ContentSettings = z.strictObject({
+  /** The policy of teams not listed (and of keys without a team). */
+  default: ContentPolicy.prefault({}),
+  teams: z.record(z.string(), ContentPolicy).default({}),
+  /** 32 bytes, base64 or hex, by reference (`os.file/PATH`, `os.environ/NAME`); required when any policy stores content. */
+  master_key: z.string().optional(),
+});
+
 export const GatehouseSettings = z.strictObject({
   /** Virtual keys declared in the file (the admin API adds more as events). */
   keys: z.array(ConfigKey).default([]),
@@ -189,6 +206,8 @@ export const GatehouseSettings = z.strictObject({
   cache: CacheSettings.prefault({}),
   /** Guard policy: actions per detector, team and key overrides, fail-open/closed, scorers (issue #8, docs/adr/0008). */
   guard: GuardSettings.prefault({}),
+  /** Content logging per team, encryption, retention (issue #7, docs/adr/0010). */
+  content: ContentSettings.prefault({}),
 });
 
 export const LitellmConfig = z.looseObject({

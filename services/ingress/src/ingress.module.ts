@@ -19,11 +19,15 @@ import { CompletionsController } from './completions/completions.controller';
 import { EmbeddingsController } from './embeddings/embeddings.controller';
 import { EmbeddingsPipeline } from './embeddings/embeddings-pipeline.service';
 import { EventOutbox } from './events/event-outbox.service';
+import { RequestTelemetry } from './observability/request-telemetry';
 import { HealthController } from './health/health.controller';
 import { INGRESS_LOGGER } from './logger.token';
 import { ModelsController } from './models/models.controller';
 import { QuotaGate } from './quota/quota-gate.service';
 import { ResponsesController } from './responses/responses.controller';
+import { SpendController } from './spend/spend.controller';
+import { ContentCapture } from './content/content-capture.service';
+import { ContentController } from './content/content.controller';
 
 @Module({})
 export class IngressModule {
@@ -31,7 +35,7 @@ export class IngressModule {
     return {
       module: IngressModule,
       imports: [GatewayConfigModule.forConfig(config), NatsModule.forConnection(nc)],
-      controllers: [ChatCompletionsController, ModelsController, HealthController, CompletionsController, ResponsesController, EmbeddingsController, AnthropicMessagesController, KeyAdminController, TeamAdminController],
+      controllers: [ChatCompletionsController, ModelsController, HealthController, CompletionsController, ResponsesController, EmbeddingsController, AnthropicMessagesController, KeyAdminController, TeamAdminController, SpendController, ContentController],
       providers: [
         Authenticator,
         InvalidationListener,
@@ -43,6 +47,8 @@ export class IngressModule {
         IngressGuard,
         EmbeddingsPipeline,
         EventOutbox,
+        RequestTelemetry,
+        ContentCapture,
         { provide: INGRESS_LOGGER, useValue: log },
         { provide: FrameStreams, useFactory: () => new FrameStreams(nc) },
       ],

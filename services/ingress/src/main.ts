@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type GatewayConfig, loadConfig } from '@gatehouse/config';
 import { connectNats, ensureStreams, FrameStreams, runAsProcess } from '@gatehouse/nats';
-import { createLogger } from '@gatehouse/telemetry';
+import { createLogger, enableProcessMetrics, startMetricsServer, startTracing } from '@gatehouse/telemetry';
 import { OpenAIErrorFilter } from './http/openai-error.filter';
 import { IngressModule } from './ingress.module';
 
@@ -18,6 +18,8 @@ export interface IngressOptions {
 export async function startIngress(opts: IngressOptions = {}) {
   const config = opts.config ?? loadConfig();
   const log = createLogger('ingress');
+  const tracing = startTracing('ingress');
+  enableProcessMetrics('ingress');
   const nc = await connectNats({ url: opts.natsUrl, name: `ingress-${process.pid}` });
   await ensureStreams(nc);
   const adapter = new FastifyAdapter({ bodyLimit: config.gatehouse.max_request_body_bytes, logger: false });
@@ -38,15 +40,18 @@ export async function startIngress(opts: IngressOptions = {}) {
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://${host}:${address.port}`;
   log.info({ url, config: config.source, warnings: config.warnings }, 'ingress listening');
+  const metrics = process.env.METRICS_PORT ? await startMetricsServer(Number(process.env.METRICS_PORT), () => !nc.isClosed()) : null;
   return {
     app,
     url,
     routes,
     nc,
     async close() {
+      metrics?.close();
       await app.close(); // stops accepting, finishes in-flight requests, flushes the event outbox
       await app.get(FrameStreams).close();
       await nc.drain();
+      await tracing.shutdown();
     },
   };
 }

@@ -48,11 +48,13 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   state.backing = startBacking(env, dataDir, note);
   const backing = await state.backing;
   if (state.stopping) return; // a signal came while NATS/Postgres were starting: shutdown() stops them
+  const metricsBase = env.GATEHOUSE_METRICS_PORT_BASE ? Number(env.GATEHOUSE_METRICS_PORT_BASE) : null;
   const plan = buildPlan(
     distRoot,
     { natsUrl: backing.natsUrl, databaseUrl: backing.databaseUrl, configPath: config.source, logLevel },
     replicas,
     httpPort,
+    metricsBase,
   );
   const sinks = { out: (l: string) => process.stdout.write(`${l}\n`), err: (l: string) => process.stderr.write(`${l}\n`), note };
   state.children = plan.map((spec) => new Supervised(spec, sinks));

@@ -49,3 +49,13 @@ describe('buildPlan', () => {
     ]);
   });
 });
+
+describe('metrics ports', () => {
+  it('gives every process its own port from GATEHOUSE_METRICS_PORT_BASE, and none without it', () => {
+    const shared = { natsUrl: 'nats://n', databaseUrl: 'postgres://d', configPath: '/c.yaml', logLevel: 'info' };
+    const replicas = { identity: 1, quota: 2, guard: 1, cache: 1, router: 1, ledger: 1, ingress: 1 };
+    const ports = buildPlan('/dist', shared, replicas, 4000, 9500).map((p) => p.env.METRICS_PORT);
+    expect(ports).toEqual(['9500', '9501', '9502', '9503', '9504', '9505', '9506', '9507']);
+    expect(buildPlan('/dist', shared, replicas, 4000).every((p) => p.env.METRICS_PORT === undefined)).toBe(true);
+  });
+});

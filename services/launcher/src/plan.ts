@@ -52,7 +52,14 @@ export function httpPortFrom(env: NodeJS.ProcessEnv): number {
  * Pure: the processes to run, in start order. Only ingress gets PORT; replica i listens on
  * PORT+i (separate processes cannot share a port without SO_REUSEPORT, which Node 20 lacks).
  */
-export function buildPlan(distRoot: string, shared: Shared, replicas: Record<ServiceName, number>, httpPort: number): ProcessSpec[] {
+export function buildPlan(
+  distRoot: string,
+  shared: Shared,
+  replicas: Record<ServiceName, number>,
+  httpPort: number,
+  /** GATEHOUSE_METRICS_PORT_BASE: process n of the plan serves /metrics and /health/* on base + n. */
+  metricsPortBase: number | null = null,
+): ProcessSpec[] {
   const plan: ProcessSpec[] = [];
   for (const service of SERVICES) {
     for (let replica = 0; replica < replicas[service]; replica++) {
@@ -64,6 +71,7 @@ export function buildPlan(distRoot: string, shared: Shared, replicas: Record<Ser
         GATEHOUSE_INSTANCE: `${service}#${replica}`,
       };
       if (service === 'ingress') env.PORT = String(httpPort + replica);
+      if (metricsPortBase !== null) env.METRICS_PORT = String(metricsPortBase + plan.length);
       plan.push({ service, replica, label: `${service}#${replica}`, script: join(distRoot, 'services', service, 'src', 'main.js'), env });
     }
   }

@@ -3,13 +3,17 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { NatsModule } from '@gatehouse/nats';
 import type { Logger } from '@gatehouse/telemetry';
 import { AuditProjector } from './audit/audit-projector';
+import { ContentProjector } from './content/content-projector';
+import { ContentRetention } from './retention/content-retention.service';
+import { LedgerRpc } from './spend/ledger-rpc.service';
+import { LEDGER_SERVE, type LedgerServeOptions } from './spend/serve-options';
 import { Database } from './database/database';
 import { LEDGER_CONFIG, LEDGER_LOGGER, type LedgerConfig } from './ledger.config';
 
 /** The ledger: a Nest application context (no HTTP) holding the database and the projections. */
 @Module({})
 export class LedgerModule {
-  static forRoot(nc: NatsConnection, config: LedgerConfig, log: Logger): DynamicModule {
+  static forRoot(nc: NatsConnection, config: LedgerConfig, log: Logger, serve: LedgerServeOptions = { serve: false, retentionIntervalMs: 0 }): DynamicModule {
     return {
       module: LedgerModule,
       imports: [NatsModule.forConnection(nc)],
@@ -18,6 +22,11 @@ export class LedgerModule {
         { provide: LEDGER_LOGGER, useValue: log },
         Database,
         AuditProjector,
+        // Issue #7: spend API and content (docs/adr/0010).
+        { provide: LEDGER_SERVE, useValue: serve },
+        LedgerRpc,
+        ContentProjector,
+        ContentRetention,
       ],
     };
   }

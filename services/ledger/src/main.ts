@@ -21,6 +21,8 @@ export interface LedgerOptions {
   signingKeyPem?: string;
   /** Answer pings and serve metrics (false for `gatehouse ledger rebuild`, which runs it in-process). */
   serve?: boolean;
+  /** How often content past its retention is deleted; GATEHOUSE_CONTENT_RETENTION_INTERVAL_MS, else hourly. */
+  retentionIntervalMs?: number;
 }
 
 export interface RunningLedger {
@@ -45,7 +47,8 @@ export async function startLedger(opts: LedgerOptions = {}): Promise<RunningLedg
   const nc = await connectNats({ url: opts.natsUrl, name: `ledger-${process.pid}` });
   try {
     await ensureStreams(nc);
-    const app = await NestFactory.createApplicationContext(LedgerModule.forRoot(nc, config, log), { logger: ['error', 'warn'] });
+    const retentionIntervalMs = opts.retentionIntervalMs ?? Number(process.env.GATEHOUSE_CONTENT_RETENTION_INTERVAL_MS ?? 3_600_000);
+    const app = await NestFactory.createApplicationContext(LedgerModule.forRoot(nc, config, log, { serve: opts.serve ?? true, retentionIntervalMs }), { logger: ['error', 'warn'] });
     log.info({ database: describeDatabase(config.databaseUrl) }, 'ledger started');
     enableProcessMetrics('ledger');
     const serve = opts.serve ?? true;

@@ -21,7 +21,8 @@ export type Command =
       format: OutputFormat;
     }
   | { kind: 'audit-verify'; nats: string; database: string; source: VerifySource; publicKeyFile: string | null }
-  | { kind: 'ledger-rebuild'; nats: string; database: string };
+  | { kind: 'ledger-rebuild'; nats: string; database: string }
+  | { kind: 'audit-forget'; nats: string; scope: { user: string } | { team_id: string }; reason: string | null };
 
 export const VerifySource = { stream: 'stream', table: 'table' } as const;
 export type VerifySource = (typeof VerifySource)[keyof typeof VerifySource];
@@ -32,6 +33,8 @@ export const USAGE = `Usage:
                                                    request events read back from JetStream
   gatehouse audit verify [--source stream|table] [--public-key FILE] [--database URL]
                                                    recompute the audit chain; exit 3 on any finding
+  gatehouse audit forget --user ID | --team ID [--reason TEXT]
+                                                   destroy the content data keys of a subject or team
   gatehouse ledger rebuild [--database URL]        drop the ledger's projections and replay the streams
                                                    (stop the ledger service first)
 Options:
@@ -52,15 +55,18 @@ const options = {
   database: { type: 'string' },
   source: { type: 'string' },
   'public-key': { type: 'string' },
+  user: { type: 'string' },
+  reason: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 type OptionName = keyof typeof options;
 
-const allowed: Record<'tail' | 'replay' | 'verify' | 'rebuild', readonly OptionName[]> = {
+const allowed: Record<'tail' | 'replay' | 'verify' | 'rebuild' | 'forget', readonly OptionName[]> = {
   tail: ['n', 'follow', 'nats'],
   replay: ['since', 'until', 'team', 'request-id', 'format', 'nats'],
   verify: ['source', 'public-key', 'database', 'nats'],
   rebuild: ['database', 'nats'],
+  forget: ['user', 'team', 'reason', 'nats'],
 };
 const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -79,7 +85,7 @@ export function parseCommand(argv: readonly string[], now: Date, env: Record<str
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) return { kind: 'help' };
   const [group, verb, ...rest] = positionals;
-  const known = (group === 'audit' && (verb === 'tail' || verb === 'replay' || verb === 'verify')) || (group === 'ledger' && verb === 'rebuild');
+  const known = (group === 'audit' && (verb === 'tail' || verb === 'replay' || verb === 'verify' || verb === 'forget')) || (group === 'ledger' && verb === 'rebuild');
   if (!known) throw new UsageError(`unknown command '${positionals.slice(0, 2).join(' ')}'`);
   const op = verb as keyof typeof allowed;
   if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
@@ -90,6 +96,7 @@ export function parseCommand(argv: readonly string[], now: Date, env: Record<str
   const nats = values.nats || env.NATS_URL || localNats || 'nats://127.0.0.1:4222';
   const database = values.database || env.DATABASE_URL || DEFAULT_DATABASE_URL;
   if (op === 'rebuild') return { kind: 'ledger-rebuild', nats, database };
+  if (op === 'forget') return forgetCommand(nats, values.user, values.team, values.reason);
   if (op === 'verify') {
     const source = values.source ?? VerifySource.stream;
     if (source !== VerifySource.stream && source !== VerifySource.table) throw new UsageError(`--source must be stream or table, not '${source}'`);
@@ -124,4 +131,10 @@ export function parseTime(s: string, now: Date, what = 'time'): Date {
     if (!Number.isNaN(t)) return new Date(t);
   }
   throw new UsageError(`${what}: '${s}' is neither an ISO time (2026-11-22T10:00:00Z) nor a relative one (15m, 1h, 7d)`);
+}
+
+function forgetCommand(nats: string, user: string | undefined, team: string | undefined, reason: string | undefined): Command {
+  if ((user === undefined) === (team === undefined)) throw new UsageError("'audit forget' needs exactly one of --user or --team");
+  if ((user ?? team) === '') throw new UsageError('--user / --team must not be empty');
+  return { kind: 'audit-forget', nats, scope: user !== undefined ? { user } : { team_id: team! }, reason: reason ?? null };
 }

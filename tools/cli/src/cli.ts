@@ -1,6 +1,7 @@
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { type Command, parseCommand, UsageError, USAGE } from './args';
 import { auditReplay, auditTail } from './audit';
+import { auditForget } from './forget';
 import { ledgerRebuild } from './ledger';
 import { streamOutput } from './output';
 import { auditVerify } from './verify';
@@ -63,6 +64,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         break;
       case 'audit-verify':
         if ((await auditVerify(nc, cmd, out)) > 0) return ExitCode.findings;
+        break;
+      case 'audit-forget':
+        await auditForget(nc, cmd, out, io.env, io.now?.() ?? new Date());
         break;
       case 'ledger-rebuild':
         await ledgerRebuild(nc, cmd, out, io.signal);

@@ -42,6 +42,8 @@ export const RequestFacts = z.object({
   }),
   guard: GuardVerdict.nullable(),
   tags: z.array(z.string()),
+  /** The key's project (issue #7, additive: older events lack it); spend_daily groups by it. */
+  project: z.string().nullable().optional(),
 });
 export type RequestFacts = z.infer<typeof RequestFacts>;
 

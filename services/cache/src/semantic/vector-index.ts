@@ -72,23 +72,28 @@ export class VectorIndex {
   /** The live rows with cosine ≥ `minScore`, best first, at most `limit`. */
   search(q: Float32Array, minScore: number, limit: number, now: number): IndexHit[] {
     const hits: IndexHit[] = [];
-    const consider = (row: number) => {
-      const id = this.ids[row];
-      if (id === null || this.expires[row] <= now) return;
-      let s = 0;
-      const base = row * D;
-      for (let j = 0; j < D; j++) s += q[j] * this.data[base + j];
-      if (s >= minScore) hits.push({ id, score: s });
-    };
     if (!this.centroids) {
-      for (let r = 0; r < this.ids.length; r++) consider(r);
+      this.scan(q, null, this.ids.length, minScore, now, hits);
     } else {
-      for (const c of this.nearestCells(q, this.probes)) {
-        const rows = this.cells[c];
-        for (let i = 0; i < this.cellLen[c]; i++) consider(rows[i]);
-      }
+      for (const c of this.nearestCells(q, this.probes)) this.scan(q, this.cells[c], this.cellLen[c], minScore, now, hits);
     }
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  /** The hot loop: locals only, no closures (V8 keeps it in registers). */
+  private scan(q: Float32Array, rows: Int32Array | null, n: number, minScore: number, now: number, hits: IndexHit[]): void {
+    const data = this.data;
+    const ids = this.ids;
+    const expires = this.expires;
+    for (let i = 0; i < n; i++) {
+      const row = rows === null ? i : rows[i];
+      const base = row * D;
+      let s = 0;
+      for (let j = 0; j < D; j++) s += q[j] * data[base + j];
+      if (s < minScore) continue;
+      const id = ids[row];
+      if (id !== null && expires[row] > now) hits.push({ id, score: s });
+    }
   }
 
   /** Drops expired rows (the KV bucket does not announce expiry). */
@@ -106,6 +111,7 @@ export class VectorIndex {
       let s = 0;
       const base = c * D;
       for (let j = 0; j < D; j++) s += q[j] * cents[base + j];
+      if (best.length === k && s <= best[0].s) continue;
       if (best.length < k) {
         best.push({ c, s });
         if (best.length === k) best.sort((a, b) => a.s - b.s);

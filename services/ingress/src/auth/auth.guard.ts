@@ -36,7 +36,9 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     if (isPublicRoute(request.routeOptions?.url)) return true;
     try {
-      await this.auth.authenticate(request.headers, {});
+      // The identity hop joins the client's trace when it sent one (the route's own call shares this promise).
+      const tp = request.headers.traceparent;
+      await this.auth.authenticate(request.headers, typeof tp === 'string' ? { traceparent: tp } : {});
     } catch (err) {
       if (this.reflector.getAllAndOverride<boolean>(OWN_AUTH_ERRORS, [context.getHandler(), context.getClass()])) return true;
       throw err;

@@ -14,7 +14,8 @@ import { type Deployment, type GatewayConfig, InjectConfig, resolveGroup } from 
 import { type CallContext, FrameStreams, InjectNats, RpcClient } from '@gatehouse/nats';
 import { costOf } from '@gatehouse/pricing';
 import { DROPPED_PARAMS_HEADER, dropUnsupportedParams, rulesFor, UNSUPPORTED_CHAT_PARAMS } from '@gatehouse/providers';
-import { childTrace, formatTraceparent, forRequest, type Logger, parseTraceparent } from '@gatehouse/telemetry';
+import { forRequest, type Logger } from '@gatehouse/telemetry';
+import { RequestTelemetry } from '../observability/request-telemetry';
 import { Authenticator, mayCall } from '../auth/authenticator.service';
 import { EventOutbox } from '../events/event-outbox.service';
 import { toClientError } from '../http/client-error';
@@ -27,6 +28,7 @@ import type { ClientProtocol } from '../protocols/client-protocol';
 import { failedFacts, newRecord, type RequestRecord, tagsFrom, toRequestFacts } from './request-record';
 import { RouterCall } from './router-call';
 import { SseResponse } from './sse-response';
+import { ContentCapture } from '../content/content-capture.service';
 
 /**
  * The hot path of `POST /v1/chat/completions`, in one place (docs/adr/0002):
@@ -48,14 +50,17 @@ export class ChatPipeline {
     private readonly quota: QuotaGate,
     private readonly guard: IngressGuard,
     private readonly cache: CacheGate,
+    private readonly content: ContentCapture,
+    private readonly telemetry: RequestTelemetry,
   ) {
     this.deployments = new Map(config.deployments.map((d) => [d.id, d]));
   }
 
   async handle(request: FastifyRequest, reply: FastifyReply, protocol: ClientProtocol): Promise<void> {
-    const trace = childTrace(parseTraceparent(header(request, 'traceparent')));
-    const rec = newRecord(`req_${nuid.next()}`, trace.traceId, protocol.endpoint);
-    const ctx: CallContext = { requestId: rec.requestId, traceparent: formatTraceparent(trace) };
+    const requestId = `req_${nuid.next()}`;
+    const trace = this.telemetry.start(requestId, protocol.endpoint, request.headers.traceparent);
+    const rec = newRecord(requestId, trace.traceId, protocol.endpoint);
+    const ctx: CallContext = { requestId, traceparent: trace.traceparent };
     let rateHeaders: Record<string, string> = {};
     reply.header('x-request-id', rec.requestId);
     try {
@@ -77,6 +82,7 @@ export class ChatPipeline {
         ctx,
         { acceptMs: this.config.gatehouse.timeouts.router_accept_ms, idleMs: this.config.gatehouse.timeouts.stream_idle_ms },
       );
+      this.content.observe(rec, req, guarded, call); // content logging per team policy (docs/adr/0010)
       await (rec.stream ? this.stream(call, reply, protocol, req, rec, headers, ctx) : this.complete(call, reply, protocol, req, rec, headers, ctx));
     } catch (e) {
       const err = toClientError(e);
@@ -213,11 +219,6 @@ export function routingHints(req: ChatCompletionRequest, principal: Principal | 
     out.boundary = { policy: `key "${principal!.key_alias ?? principal!.key_id}" metadata.required_tags`, required_tags: tags.filter((t): t is string => typeof t === 'string') };
   }
   return out;
-}
-
-function header(request: FastifyRequest, name: string): string | undefined {
-  const v = request.headers[name];
-  return Array.isArray(v) ? v[0] : v;
 }
 
 /** Pure: OpenAI's `x-ratelimit-*` response headers from the quota decision. */

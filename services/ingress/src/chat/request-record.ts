@@ -75,6 +75,7 @@ export function toRequestFacts(r: RequestRecord, httpStatus: number, now = perfo
     cache: { status: r.cache },
     guard: r.guard,
     tags: r.tags,
+    ...(r.principal?.project ? { project: r.principal.project } : {}),
   };
 }
 

@@ -6,7 +6,8 @@ import { type Deployment, type GatewayConfig, InjectConfig, resolveGroup } from 
 import { type CallContext, RpcClient } from '@gatehouse/nats';
 import { costOf } from '@gatehouse/pricing';
 import { DROPPED_PARAMS_HEADER } from '@gatehouse/providers';
-import { childTrace, formatTraceparent, forRequest, type Logger, parseTraceparent } from '@gatehouse/telemetry';
+import { forRequest, type Logger } from '@gatehouse/telemetry';
+import { RequestTelemetry } from '../observability/request-telemetry';
 import { Authenticator, mayCall } from '../auth/authenticator.service';
 import { rateLimitHeaders } from '../chat/chat-pipeline.service';
 import { failedFacts, newRecord, tagsFrom, toRequestFacts } from '../chat/request-record';
@@ -32,15 +33,17 @@ export class EmbeddingsPipeline {
     private readonly outbox: EventOutbox,
     @InjectConfig() private readonly config: GatewayConfig,
     @Inject(INGRESS_LOGGER) private readonly log: Logger,
+    private readonly telemetry: RequestTelemetry,
   ) {
     this.deployments = new Map(config.deployments.map((d) => [d.id, d]));
   }
 
   async handle(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const traceparent = request.headers.traceparent;
-    const trace = childTrace(parseTraceparent(Array.isArray(traceparent) ? traceparent[0] : traceparent));
-    const rec = newRecord(`req_${nuid.next()}`, trace.traceId, EMBEDDINGS_ENDPOINT);
-    const ctx: CallContext = { requestId: rec.requestId, traceparent: formatTraceparent(trace) };
+    const requestId = `req_${nuid.next()}`;
+    const trace = this.telemetry.start(requestId, EMBEDDINGS_ENDPOINT, traceparent);
+    const rec = newRecord(requestId, trace.traceId, EMBEDDINGS_ENDPOINT);
+    const ctx: CallContext = { requestId, traceparent: trace.traceparent };
     rec.cache = 'bypass';
     let rateHeaders: Record<string, string> = {};
     reply.header('x-request-id', rec.requestId);

@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { type EventContract, type EventPayload } from '@gatehouse/contracts';
+import { type EventContract, type EventPayload, RequestCompletedV1, RequestFailedV1, type RequestFacts } from '@gatehouse/contracts';
+import { RequestTelemetry } from '../observability/request-telemetry';
 import { type CallContext, EventPublisher } from '@gatehouse/nats';
 import type { Logger } from '@gatehouse/telemetry';
 import { ZodError } from 'zod';
@@ -24,9 +25,12 @@ export class EventOutbox implements OnApplicationShutdown {
   constructor(
     private readonly publisher: EventPublisher,
     @Inject(INGRESS_LOGGER) private readonly log: Logger,
+    private readonly telemetry: RequestTelemetry,
   ) {}
 
   publish<E extends EventContract>(event: E, payload: EventPayload<E>, ctx: CallContext): void {
+    // A request event closes its request: metrics and trace span are finished from its facts.
+    if (event.stream === RequestCompletedV1.stream && (event.type === RequestCompletedV1.type || event.type === RequestFailedV1.type)) this.telemetry.finish(payload as RequestFacts);
     this.track(this.send({ event, payload, ctx, attempts: 0 }));
   }
 

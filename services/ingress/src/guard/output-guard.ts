@@ -125,6 +125,7 @@ export class OutputGuard {
       },
       flush: () => {
         const scanned = egress ? egress.flush() : '';
+        if (egress?.blocked) this.blocked = egress.blocked;
         return restore ? restore.push(scanned) + restore.flush() : scanned;
       },
     };

@@ -2,14 +2,14 @@ import { Controller, Get, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { InjectNats, pingAll } from '@gatehouse/nats';
-import { metricsRegistry } from '@gatehouse/telemetry';
 import { summarizeHealth } from './service-health';
 
 /**
  * Health without a key (LiteLLM's paths): `GET /health` reports every service's replicas (from
  * their pings) and each provider deployment's recent outcomes; 503 when a hot-path service has no
  * ready replica. `/health/readiness` is this replica's own readiness (NATS connected);
- * `/health/liveliness` only says the process answers. `/metrics` is Prometheus text.
+ * `/health/liveliness` only says the process answers. Prometheus metrics are on METRICS_PORT,
+ * apart from the API port, like every other service's.
  */
 @Controller()
 export class HealthController {
@@ -30,10 +30,5 @@ export class HealthController {
   @Get('health/liveliness')
   alive(): { status: string } {
     return { status: 'alive' };
-  }
-
-  @Get('metrics')
-  async metrics(@Res() reply: FastifyReply): Promise<void> {
-    await reply.header('content-type', metricsRegistry.contentType).send(await metricsRegistry.metrics());
   }
 }

@@ -1,56 +1,74 @@
+import { Injectable } from '@nestjs/common';
 import { type Span, SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import type { RequestFacts } from '@gatehouse/contracts';
 import { childTrace, formatTraceparent, Metrics, parseTraceparent, startSpan, tracingEnabled } from '@gatehouse/telemetry';
-import type { RequestRecord } from '../chat/request-record';
 
-export interface RequestTrace {
-  /** The W3C header every hop of this request carries. */
-  traceparent: string;
-  traceId: string;
-  span: Span | null;
-}
+const MAX_OPEN_SPANS = 10_000;
 
 /**
- * The request's trace: a server span continuing the client's `traceparent` when tracing is on;
- * otherwise ids only (logs and events still carry a trace id, at the cost of two random ids).
+ * A client request's trace and metrics. `start` continues the client's `traceparent` (a server
+ * span when tracing is on; ids only otherwise, so logs and events still carry a trace id).
+ * `finish` runs where the request's event is published (EventOutbox), from the event's facts:
+ * one place, whatever endpoint or path (provider, cache, error) produced the answer.
  */
-export function startRequestTrace(endpoint: string, incoming: string | undefined): RequestTrace {
-  if (tracingEnabled()) {
-    const { span, traceparent } = startSpan(`POST ${endpoint}`, SpanKind.SERVER, incoming, { 'http.request.method': 'POST', 'url.path': endpoint });
-    if (traceparent) return { traceparent, traceId: span.spanContext().traceId, span };
+@Injectable()
+export class RequestTelemetry {
+  private readonly spans = new Map<string, Span>();
+
+  start(requestId: string, endpoint: string, incoming: string | string[] | undefined): { traceparent: string; traceId: string } {
+    const parent = Array.isArray(incoming) ? incoming[0] : incoming;
+    if (tracingEnabled()) {
+      const { span, traceparent } = startSpan(`POST ${endpoint}`, SpanKind.SERVER, parent, { 'http.request.method': 'POST', 'url.path': endpoint, 'gatehouse.request_id': requestId });
+      if (traceparent) {
+        this.keep(requestId, span);
+        return { traceparent, traceId: span.spanContext().traceId };
+      }
+      span.end();
+    }
+    const ids = childTrace(parseTraceparent(parent));
+    return { traceparent: formatTraceparent(ids), traceId: ids.traceId };
+  }
+
+  finish(f: RequestFacts): void {
+    const model = f.model ?? 'unknown';
+    const team = f.team_id ?? 'none';
+    Metrics.requests.inc({ endpoint: f.endpoint, model, provider: f.route.provider ?? 'none', deployment: f.route.deployment_id ?? 'none', status: String(f.http_status) });
+    Metrics.requestDuration.observe({ endpoint: f.endpoint, model, status_class: `${Math.floor(f.http_status / 100)}xx` }, f.latency_ms / 1000);
+    if (f.usage.total_tokens > 0) {
+      Metrics.tokenUsage.inc({ team, gen_ai_request_model: model, gen_ai_token_type: 'input' }, f.usage.prompt_tokens);
+      Metrics.tokenUsage.inc({ team, gen_ai_request_model: model, gen_ai_token_type: 'output' }, f.usage.completion_tokens);
+    }
+    if (f.cost.usd > 0) Metrics.costUsd.inc({ team, model }, f.cost.usd);
+    Metrics.cacheLookups.inc({ status: f.cache.status });
+    if (f.guard) {
+      for (const x of f.guard.findings.length ? f.guard.findings : [{ detector: 'none', action: f.guard.action }]) Metrics.guardVerdicts.inc({ action: x.action, detector: x.detector });
+    }
+    const span = this.spans.get(f.request_id);
+    if (!span) return;
+    this.spans.delete(f.request_id);
+    span.setAttributes({
+      'http.response.status_code': f.http_status,
+      'gen_ai.request.model': model,
+      'gen_ai.system': f.route.provider ?? undefined,
+      'gen_ai.usage.input_tokens': f.usage.prompt_tokens,
+      'gen_ai.usage.output_tokens': f.usage.completion_tokens,
+      'gatehouse.key_id': f.key_id ?? undefined,
+      'gatehouse.team_id': f.team_id ?? undefined,
+      'gatehouse.deployment': f.route.deployment_id ?? undefined,
+      'gatehouse.cache': f.cache.status,
+      'gatehouse.guard': f.guard?.action,
+    });
+    if (f.http_status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
     span.end();
   }
-  const ids = childTrace(parseTraceparent(incoming));
-  return { traceparent: formatTraceparent(ids), traceId: ids.traceId, span: null };
-}
 
-/** Metrics (and span attributes) of a finished request: one call where its event is published. */
-export function finishRequestTelemetry(rec: RequestRecord, status: number, trace: RequestTrace | null, now = performance.now()): void {
-  const model = rec.model ?? 'unknown';
-  const team = rec.principal?.team_id ?? 'none';
-  Metrics.requests.inc({ endpoint: rec.endpoint, model, provider: rec.route.provider ?? 'none', deployment: rec.route.deployment_id ?? 'none', status: String(status) });
-  Metrics.requestDuration.observe({ endpoint: rec.endpoint, model, status_class: `${Math.floor(status / 100)}xx` }, (now - rec.startedAt) / 1000);
-  if (rec.usage) {
-    Metrics.tokenUsage.inc({ team, gen_ai_request_model: model, gen_ai_token_type: 'input' }, rec.usage.prompt_tokens);
-    Metrics.tokenUsage.inc({ team, gen_ai_request_model: model, gen_ai_token_type: 'output' }, rec.usage.completion_tokens);
+  private keep(requestId: string, span: Span): void {
+    if (this.spans.size >= MAX_OPEN_SPANS) {
+      // A request that never published its event (a bug): end its span rather than leak it.
+      const [oldId, oldSpan] = this.spans.entries().next().value as [string, Span];
+      oldSpan.end();
+      this.spans.delete(oldId);
+    }
+    this.spans.set(requestId, span);
   }
-  if (rec.cost.usd > 0) Metrics.costUsd.inc({ team, model }, rec.cost.usd);
-  Metrics.cacheLookups.inc({ status: rec.cache });
-  if (rec.guard) for (const f of rec.guard.findings.length ? rec.guard.findings : [{ detector: 'none', action: rec.guard.action }]) Metrics.guardVerdicts.inc({ action: f.action, detector: f.detector });
-  const span = trace?.span;
-  if (!span) return;
-  span.setAttributes({
-    'http.response.status_code': status,
-    'gen_ai.request.model': model,
-    'gen_ai.system': rec.route.provider ?? undefined,
-    'gen_ai.usage.input_tokens': rec.usage?.prompt_tokens,
-    'gen_ai.usage.output_tokens': rec.usage?.completion_tokens,
-    'gatehouse.request_id': rec.requestId,
-    'gatehouse.key_id': rec.principal?.key_id ?? undefined,
-    'gatehouse.team_id': rec.principal?.team_id ?? undefined,
-    'gatehouse.deployment': rec.route.deployment_id ?? undefined,
-    'gatehouse.cache': rec.cache,
-    'gatehouse.guard': rec.guard?.action,
-  });
-  if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
-  span.end();
 }

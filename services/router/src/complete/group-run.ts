@@ -45,6 +45,8 @@ export class GroupRun {
       if (!d) {
         if (sel.excluded.every((e) => e.reason === 'boundary')) return this.exhausted('boundary', now);
         if (!sel.excluded.some((e) => e.reason === 'tried')) return this.exhausted(this.tried.size ? 'failed' : 'cooldown', now);
+        // Only deployments skipped for good (a refused credential) are left: a pause changes nothing.
+        if (this.tried.size === 0) return this.exhausted('failed', now);
         // Every open deployment was tried once: pause as asked, then another round.
         await pause(backoffMs(this.failure?.retryAfterS ?? null, round++, routing.settings.minBackoffMs, routing.settings.maxBackoffMs), sink.signal);
         for (const id of this.tried) this.skip.delete(id);
@@ -94,7 +96,8 @@ export class GroupRun {
 function pause(ms: number, signal: AbortSignal): Promise<void> {
   if (ms <= 0) return Promise.resolve();
   return new Promise((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+    const onAbort = () => (clearTimeout(t), resolve());
+    const t = setTimeout(() => (signal.removeEventListener('abort', onAbort), resolve()), ms);
+    signal.addEventListener('abort', onAbort, { once: true });
   });
 }

@@ -96,3 +96,12 @@ it('records the auto classifier verdict and routes to its tier', async () => {
   expect(hard.end?.route.auto).toMatchObject({ group: 'smart' });
   expect(hard.end?.route.auto?.reasons.join(' ')).toContain('tools');
 });
+
+it('gives up at once when the only deployment refuses its credential: no retry rounds, no spin', async () => {
+  const s = setup([dep('only', 'g')], { only: () => new ProviderError('auth', 'Incorrect API key provided', 401) }, { numRetries: 3 });
+  const started = Date.now();
+  const r = await run(s, 'g');
+  expect(Date.now() - started).toBeLessThan(1_000);
+  expect(s.calls).toEqual(['only']);
+  expect(r.error?.error.code).toBe('upstream_error');
+});

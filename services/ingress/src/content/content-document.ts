@@ -1,0 +1,78 @@
+import type { ChatCompletion, ChatCompletionRequest, ContentLevel } from '@gatehouse/contracts';
+
+interface ChoiceText {
+  index: number;
+  content: string;
+  tool_calls: { name: string; arguments: string }[];
+  finish_reason: string | null;
+}
+
+/**
+ * The completion as it streams past, assembled incrementally: each chunk's deltas are appended
+ * (never the chunks kept), so capture costs a JSON parse per chunk and the text itself.
+ */
+export class CompletionText {
+  private readonly choices = new Map<number, ChoiceText>();
+  complete = false;
+
+  private choice(index: number): ChoiceText {
+    let c = this.choices.get(index);
+    if (!c) this.choices.set(index, (c = { index, content: '', tool_calls: [], finish_reason: null }));
+    return c;
+  }
+
+  /** One streamed chunk (OpenAI chunk JSON); an unparseable one is ignored. */
+  chunk(raw: Uint8Array): void {
+    let c: { choices?: { index: number; delta?: { content?: string | null; tool_calls?: { index: number; function?: { name?: string; arguments?: string } }[] }; finish_reason?: string | null }[] };
+    try {
+      c = JSON.parse(Buffer.from(raw).toString('utf8')) as typeof c;
+    } catch {
+      return;
+    }
+    for (const ch of c.choices ?? []) {
+      const acc = this.choice(ch.index);
+      if (typeof ch.delta?.content === 'string') acc.content += ch.delta.content;
+      for (const t of ch.delta?.tool_calls ?? []) {
+        const call = (acc.tool_calls[t.index] ??= { name: '', arguments: '' });
+        call.name += t.function?.name ?? '';
+        call.arguments += t.function?.arguments ?? '';
+      }
+      if (ch.finish_reason) acc.finish_reason = ch.finish_reason;
+    }
+  }
+
+  /** A whole (non-streamed) completion. */
+  whole(c: ChatCompletion): void {
+    for (const ch of c.choices) {
+      const acc = this.choice(ch.index);
+      acc.content = typeof ch.message.content === 'string' ? ch.message.content : '';
+      acc.tool_calls = (ch.message.tool_calls ?? []).map((t) => ({ name: t.function.name, arguments: t.function.arguments }));
+      acc.finish_reason = ch.finish_reason ?? null;
+    }
+    this.complete = true;
+  }
+
+  get list(): ChoiceText[] {
+    return [...this.choices.values()].sort((a, b) => a.index - b.index).map((c) => ({ ...c, tool_calls: c.tool_calls.filter(Boolean) }));
+  }
+}
+
+const textOf = (content: unknown): string =>
+  typeof content === 'string' ? content : Array.isArray(content) ? content.map((p: { text?: unknown }) => (typeof p?.text === 'string' ? p.text : '')).join('') : '';
+
+/**
+ * Pure: what is sealed for a request. Every level has the shape (roles and sizes, finish reasons);
+ * `redacted` and `full` add the messages (the caller passes the redacted or the original request)
+ * and the completion's texts.
+ */
+export function contentDocument(level: ContentLevel, req: ChatCompletionRequest, completion: CompletionText) {
+  const choices = completion.list;
+  const shape = {
+    model: req.model,
+    messages: req.messages.map((m) => ({ role: m.role, chars: textOf(m.content).length })),
+    completion: choices.map((c) => ({ index: c.index, chars: c.content.length, tool_calls: c.tool_calls.map((t) => t.name), finish_reason: c.finish_reason })),
+    complete: completion.complete,
+  };
+  if (level === 'metadata') return { v: 1, level, shape };
+  return { v: 1, level, shape, request: { model: req.model, messages: req.messages }, completion: choices };
+}

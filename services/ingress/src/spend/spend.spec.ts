@@ -1,0 +1,84 @@
+import { GatehouseError, type Principal, type SpendReportRow } from '@gatehouse/contracts';
+import { mayReadContent, spendScope } from './spend-access';
+import { assertKeyId, boundToInstant, reportDays } from './spend-query';
+import { csvField, decimalUnits, toCsv, toLitellmReport, unitsToDecimal } from './spend-report-shape';
+
+const principal = (role: string, team_id: string | null = 'team-a') =>
+  ({ key_id: 'k', key_alias: null, team_id, user_id: null, role, models: ['*'], rpm_limit: null, tpm_limit: null, max_parallel_requests: null, metadata: {} }) as unknown as Principal;
+
+describe('spendScope', () => {
+  it.each([
+    ['proxy_admin', 'team-a', { team_id: null }],
+    ['viewer', 'team-a', { team_id: null }],
+    ['team_admin', 'team-a', { team_id: 'team-a' }],
+  ])('%s of %s reads %j', (role, team, scope) => expect(spendScope(principal(role, team))).toEqual(scope));
+
+  it.each([['internal_user', 'team-a'], ['team_admin', null], ['some_future_role', 'team-a']])('%s (team %s) is refused', (role, team) => {
+    expect(() => spendScope(principal(role, team))).toThrow(GatehouseError);
+  });
+
+  it('lets only proxy admins read content', () => {
+    expect([mayReadContent(principal('proxy_admin')), mayReadContent(principal('viewer')), mayReadContent(principal('team_admin'))]).toEqual([true, false, false]);
+  });
+});
+
+describe('dates and keys', () => {
+  it.each([
+    ['2026-11-22', 'start', '2026-11-22T00:00:00.000Z'],
+    ['2026-11-22', 'end', '2026-11-23T00:00:00.000Z'],
+    ['2026-11-22T10:30:00Z', 'end', '2026-11-22T10:30:00.000Z'],
+  ] as const)('%s as %s → %s', (v, kind, out) => expect(boundToInstant(v, kind)).toBe(out));
+
+  it('defaults the report to the 30 days up to today and rejects an inverted range', () => {
+    expect(reportDays(undefined, undefined, new Date('2026-11-30T12:00:00Z'))).toEqual({ start_day: '2026-11-01', end_day: '2026-11-30' });
+    expect(() => reportDays('2026-12-01', '2026-11-01', new Date())).toThrow(GatehouseError);
+  });
+
+  it('refuses a raw key where a key id belongs without echoing it', () => {
+    expect(() => assertKeyId('sk-gh-secret')).toThrow(expect.objectContaining({ message: expect.not.stringContaining('sk-gh-secret') }));
+    expect(() => assertKeyId('key_123')).not.toThrow();
+  });
+});
+
+const row = (over: Partial<SpendReportRow>): SpendReportRow => ({
+  day: '2026-11-22', group: 'team-a', model: 'm1', requests: 1, failed_requests: 0, prompt_tokens: 1, completion_tokens: 1, total_tokens: 2, spend_usd: '0.1000000000', ...over,
+});
+
+describe('report shaping', () => {
+  it.each([['0.1000000000', 1000000000n], ['12.5', 125000000000n], ['-0.0000000001', -1n], ['0', 0n]])('decimal %s = %s units', (s, u) => {
+    expect(decimalUnits(s)).toBe(u);
+  });
+  it('adds exactly', () => expect(unitsToDecimal(decimalUnits('0.1') + decimalUnits('0.2'))).toBe('0.3000000000'));
+
+  it('groups per day in LiteLLM shape, biggest spender first, with a per-model breakdown', () => {
+    const rows = [row({}), row({ model: 'm2', spend_usd: '0.2000000000' }), row({ group: 'team-b', spend_usd: '0.5000000000' }), row({ day: '2026-11-23', group: '' })];
+    expect(toLitellmReport(rows, 'team')).toEqual([
+      {
+        group_by_day: '2026-11-22T00:00:00+00:00',
+        teams: [
+          { team_name: 'team-b', total_spend: 0.5, total_requests: 1, total_tokens: 2, metadata: [{ model: 'm1', spend: 0.5, total_tokens: 2, requests: 1 }] },
+          { team_name: 'team-a', total_spend: 0.3, total_requests: 2, total_tokens: 4, metadata: [{ model: 'm1', spend: 0.1, total_tokens: 2, requests: 1 }, { model: 'm2', spend: 0.2, total_tokens: 2, requests: 1 }] },
+        ],
+      },
+      { group_by_day: '2026-11-23T00:00:00+00:00', teams: [{ team_name: null, total_spend: 0.1, total_requests: 1, total_tokens: 2, metadata: [{ model: 'm1', spend: 0.1, total_tokens: 2, requests: 1 }] }] },
+    ]);
+    expect(toLitellmReport([row({ group: 'eu', model: null })], 'tag')[0]).toEqual({
+      group_by_day: '2026-11-22T00:00:00+00:00', tags: [{ tag: 'eu', total_spend: 0.1, total_requests: 1, total_tokens: 2, metadata: [] }],
+    });
+  });
+
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['=cmd()', "'=cmd()"],
+    [null, ''],
+    [42, '42'],
+  ] as const)('csv field %j → %s', (v, out) => expect(csvField(v)).toBe(out));
+
+  it('writes the chargeback CSV with exact decimals', () => {
+    expect(toCsv([row({ failed_requests: null })], 'team')).toBe(
+      'day,group_by,group,model,requests,failed_requests,prompt_tokens,completion_tokens,total_tokens,spend_usd\r\n2026-11-22,team,team-a,m1,1,,1,1,2,0.1000000000\r\n',
+    );
+  });
+});
