@@ -7,7 +7,8 @@ import { type RpcContract, type ServiceName } from '@gatehouse/contracts';
 import { connectNats } from './connection';
 import { NatsRpcTransport } from './rpc-server';
 import { ensureStreams } from './jetstream';
-import { enableProcessMetrics, startMetricsServer, startTracing } from '@gatehouse/telemetry';
+import { createLogger, enableProcessMetrics, PinoNestLogger, startMetricsServer, startTracing } from '@gatehouse/telemetry';
+import { serveLogLevel } from './log-level';
 
 /** Lets a handler's GatehouseError reach the transport as it is (Nest would replace it). */
 @Catch()
@@ -43,10 +44,13 @@ export async function startRpcService(opts: RpcServiceOptions): Promise<RunningS
   await ensureStreams(nc);
   let app: INestMicroservice | null = null;
   const health = () => (app && opts.health ? opts.health(app) : { ready: app !== null });
+  const log = createLogger(opts.service);
   app = await NestFactory.createMicroservice(opts.module(nc), {
     strategy: new NatsRpcTransport(nc, { service: opts.service, contracts: opts.contracts, streaming: opts.streaming, health }),
-    logger: opts.logger ?? ['error', 'warn'],
+    // Framework and `new Logger(ctx)` lines as pino JSON (service name, scrubbed, run-time level).
+    logger: opts.logger ?? new PinoNestLogger(log),
   });
+  const levelSubs = serveLogLevel(nc, opts.service);
   app.useGlobalFilters(new PassThroughRpcErrors());
   await app.listen();
   const metrics = process.env.METRICS_PORT ? await startMetricsServer(Number(process.env.METRICS_PORT), () => health().ready && !nc.isClosed()) : null;
@@ -55,6 +59,7 @@ export async function startRpcService(opts: RpcServiceOptions): Promise<RunningS
     app: running,
     nc,
     async close() {
+      for (const s of levelSubs) s.unsubscribe();
       metrics?.close();
       await running.close();
       await nc.drain();

@@ -9,3 +9,4 @@ export * from './nats.module';
 export * from './bootstrap';
 export * from './reply-mux';
 export * from './ping';
+export * from './log-level';

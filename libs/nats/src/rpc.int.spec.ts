@@ -96,3 +96,17 @@ it('counts every live replica through ping, outside the queue group', async () =
   expect(all.quota.every((p) => p.ready && p.service === 'quota')).toBe(true);
   expect(all.router).toEqual([]);
 });
+
+it('changes the log level of every replica at run time', async () => {
+  const { createLogger } = await import('@gatehouse/telemetry');
+  const probe = createLogger('probe', 'info');
+  const replies: { service: string; level?: string; error?: string }[] = [];
+  for await (const m of await nc.requestMany('gh.ctl.log_level.quota', new TextEncoder().encode('{"level":"debug"}'), { strategy: 'stall', maxWait: 500, stall: 50 })) {
+    replies.push(JSON.parse(new TextDecoder().decode(m.data)));
+  }
+  expect(replies).toHaveLength(2);
+  expect(replies.every((r) => r.service === 'quota' && r.level === 'debug')).toBe(true);
+  expect(probe.level).toBe('debug');
+  const bad = await nc.request('gh.ctl.log_level.quota', new TextEncoder().encode('{"level":"loud"}'), { timeout: 1000 });
+  expect(JSON.parse(new TextDecoder().decode(bad.data)).error).toContain('level must be one of');
+});

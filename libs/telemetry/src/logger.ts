@@ -15,8 +15,17 @@ const REDACT = [
  * and by pattern. Children carry `request_id` and `trace_id` (`forRequest`). The level is
  * LOG_LEVEL (default info), and may be changed at run time with `logger.level = …`.
  */
+const loggers = new Set<Logger>();
+export const LogLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LogLevels)[number];
+
+/** Changes the level of every logger of this process at run time (`gatehouse log-level`). */
+export function setLogLevel(level: LogLevel): void {
+  for (const l of loggers) l.level = level;
+}
+
 export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
-  return pino({
+  const logger = pino({
     name: service,
     level,
     base: { service, pid: process.pid },
@@ -32,6 +41,32 @@ export function createLogger(service: string, level = process.env.LOG_LEVEL ?? '
       },
     },
   });
+  loggers.add(logger);
+  return logger;
+}
+
+/**
+ * NestJS's logger interface over pino, so framework and `new Logger(ctx)` lines are JSON with the
+ * service name, scrubbed like every other line, and follow run-time level changes.
+ */
+export class PinoNestLogger {
+  constructor(private readonly pino: Logger) {}
+  /** Nest's `log` is framework chatter (routes mapped, modules loaded): debug, not info. */
+  log(message: unknown, context?: string): void {
+    this.pino.debug({ context }, String(message));
+  }
+  error(message: unknown, trace?: string, context?: string): void {
+    this.pino.error({ context, trace }, String(message));
+  }
+  warn(message: unknown, context?: string): void {
+    this.pino.warn({ context }, String(message));
+  }
+  debug(message: unknown, context?: string): void {
+    this.pino.debug({ context }, String(message));
+  }
+  verbose(message: unknown, context?: string): void {
+    this.pino.trace({ context }, String(message));
+  }
 }
 
 export function forRequest(logger: Logger, requestId: string | null | undefined, traceId: string | null | undefined): Logger {

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type GatewayConfig, loadConfig } from '@gatehouse/config';
-import { connectNats, ensureStreams, FrameStreams, runAsProcess } from '@gatehouse/nats';
+import { connectNats, ensureStreams, FrameStreams, runAsProcess, serveLogLevel } from '@gatehouse/nats';
 import { createLogger, enableProcessMetrics, startMetricsServer, startTracing } from '@gatehouse/telemetry';
 import { OpenAIErrorFilter } from './http/openai-error.filter';
 import { IngressModule } from './ingress.module';
@@ -22,6 +22,7 @@ export async function startIngress(opts: IngressOptions = {}) {
   enableProcessMetrics('ingress');
   const nc = await connectNats({ url: opts.natsUrl, name: `ingress-${process.pid}` });
   await ensureStreams(nc);
+  const levelSubs = serveLogLevel(nc, 'ingress');
   const adapter = new FastifyAdapter({ bodyLimit: config.gatehouse.max_request_body_bytes, logger: false });
   // Every route Fastify registers, so a test can prove each one authenticates (issue #4).
   const routes: { method: string; url: string }[] = [];
@@ -47,6 +48,7 @@ export async function startIngress(opts: IngressOptions = {}) {
     routes,
     nc,
     async close() {
+      for (const s of levelSubs) s.unsubscribe();
       metrics?.close();
       await app.close(); // stops accepting, finishes in-flight requests, flushes the event outbox
       await app.get(FrameStreams).close();

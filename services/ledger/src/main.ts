@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
-import { connectNats, ensureStreams, runAsProcess, servePing } from '@gatehouse/nats';
+import { connectNats, ensureStreams, runAsProcess, serveLogLevel, servePing } from '@gatehouse/nats';
 import { createLogger, enableProcessMetrics, startMetricsServer } from '@gatehouse/telemetry';
 import { type AnchorSigner, loadSigner } from '@gatehouse/audit-chain';
 import { describeDatabase } from './database/orm-config';
@@ -52,6 +52,7 @@ export async function startLedger(opts: LedgerOptions = {}): Promise<RunningLedg
     log.info({ database: describeDatabase(config.databaseUrl) }, 'ledger started');
     enableProcessMetrics('ledger');
     const serve = opts.serve ?? true;
+    const levelSubs = serve ? serveLogLevel(nc, 'ledger') : [];
     const ping = serve ? servePing(nc, 'ledger', () => ({ ready: !nc.isClosed(), details: { database: describeDatabase(config.databaseUrl) } })) : null;
     const metrics = serve && process.env.METRICS_PORT ? await startMetricsServer(Number(process.env.METRICS_PORT), () => !nc.isClosed()) : null;
     let closing: Promise<void> | null = null;
@@ -59,6 +60,7 @@ export async function startLedger(opts: LedgerOptions = {}): Promise<RunningLedg
       close: () =>
         (closing ??= (async () => {
           ping?.unsubscribe();
+          for (const s of levelSubs) s.unsubscribe();
           metrics?.close();
           await app.close();
           await nc.drain();
