@@ -37,7 +37,13 @@ async function main(): Promise<void> {
     db = await createTestDatabase('gh_bench').catch(() => null);
     const dir = mkdtempSync(join(tmpdir(), 'gh-bench-'));
     const configPath = join(dir, 'gateway.yaml');
-    writeFileSync(configPath, `model_list:\n  - model_name: bench-model\n    litellm_params: { model: openai/bench-model, api_base: "${simUrl}", api_key: ${PROVIDER_KEY} }\ngatehouse:\n  keys: [{ key: ${GATEWAY_KEY}, key_alias: bench }]\n`);
+    const simOrigin = new URL(simUrl).origin;
+    writeFileSync(
+      configPath,
+      `model_list:\n  - model_name: bench-model\n    litellm_params: { model: openai/bench-model, api_base: "${simUrl}", api_key: ${PROVIDER_KEY} }\n` +
+        `  - model_name: bench-claude\n    litellm_params: { model: anthropic/bench-claude, api_base: "${simOrigin}", api_key: ${PROVIDER_KEY} }\n` +
+        `gatehouse:\n  keys: [{ key: ${GATEWAY_KEY}, key_alias: bench }]\n`,
+    );
     const port = await freePort();
     const env = { ...process.env, NATS_URL: nats.url, GATEHOUSE_CONFIG: configPath, PORT: String(port), LOG_LEVEL: 'warn', DATABASE_URL: db?.url ?? '' };
     const gateway: Proc[] = [];
@@ -50,7 +56,6 @@ async function main(): Promise<void> {
     }
     // Every process the gateway adds, NATS included (the simulator is the provider: not counted).
     const measured = [...gateway.map((p) => ({ name: p.name, pid: p.child.pid! })), { name: 'nats-server', pid: nats.pid }];
-    const simOrigin = new URL(simUrl).origin;
     const direct = (c: number, stream = false): LoadSpec => ({
       origin: simOrigin, path: '/v1/chat/completions', body: body(stream), concurrency: c, seconds: SECONDS, firstByte: stream,
       headers: { authorization: `Bearer ${PROVIDER_KEY}`, 'content-type': 'application/json' },
@@ -64,13 +69,27 @@ async function main(): Promise<void> {
 
     const lines: string[] = [];
     const cpuPerReq: Record<string, number[]> = {};
-    for (const [label, c, stream] of [['c=1', 1, false], ['c=32', 32, false], ['stream TTFB c=1', 1, true]] as const) {
+    // Streams in another dialect: the first translated chunk must leave as soon as the first
+    // upstream chunk arrives (no buffering), so their TTFB overhead should match the plain stream's.
+    const anthropicBody = JSON.stringify({ model: 'bench-claude', max_tokens: 16, stream: true, messages: [{ role: 'user', content: 'Hello, benchmark' }] });
+    const anthropicDirect: LoadSpec = {
+      origin: simOrigin, path: '/v1/messages', body: anthropicBody, concurrency: 1, seconds: SECONDS, firstByte: true,
+      headers: { 'x-api-key': PROVIDER_KEY, 'anthropic-version': '2023-06-01', 'content-type': 'application/json' },
+    };
+    const cases: [string, number, LoadSpec, LoadSpec][] = [
+      ['c=1', 1, direct(1), through(1)],
+      ['c=32', 32, direct(32), through(32)],
+      ['stream TTFB c=1', 1, direct(1, true), through(1, true)],
+      ['stream TTFB, Anthropic client → OpenAI backend', 1, direct(1, true), { ...through(1, true), path: '/v1/messages', body: anthropicBody.replace('bench-claude', 'bench-model') }],
+      ['stream TTFB, OpenAI client → Anthropic backend', 1, anthropicDirect, { ...through(1, true), body: body(true).replace('bench-model', 'bench-claude') }],
+    ];
+    for (const [label, c, directSpec, gatewaySpec] of cases) {
       const d: Summary[] = [];
       const g: Summary[] = [];
       for (let r = 0; r < ROUNDS; r++) {
-        d.push(await runLoad(direct(c, stream)));
+        d.push(await runLoad(directSpec));
         const before = measured.map((p) => cpuSeconds(p.pid));
-        const s = await runLoad(through(c, stream));
+        const s = await runLoad(gatewaySpec);
         g.push(s);
         if (c === 32) measured.forEach((p, i) => (cpuPerReq[p.name] ??= []).push(((cpuSeconds(p.pid) - before[i]) / Math.max(1, s.n)) * 1e6));
       }

@@ -1,11 +1,11 @@
 import OpenAI from 'openai';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
 import { Kvm } from '@nats-io/kv';
-import { readStream } from '@gatehouse/nats';
-import { type NatsServerHandle, startNatsServer, waitFor } from '@gatehouse/testing';
-import { type Simulator, start as startSimulator } from '@gatehouse/simulator';
+import { waitFor } from '@gatehouse/testing';
+import type { Simulator } from '@gatehouse/simulator';
 import { startCache } from '../../services/cache/src/main';
-import { type Closable, type InProcessGateway, startInProcessGateway } from '../support/in-process-gateway';
+import { type GatewayStack, requestEvent, startGatewayStack } from '../support/gateway-stack';
+import type { Closable, InProcessGateway } from '../support/in-process-gateway';
 
 /**
  * Issue #9 over a real nats-server: the exact and semantic cache through the whole hot path,
@@ -20,7 +20,7 @@ const KEY_OFF = 'sk-gh-cache-team-off-001';
 const KEY_SEM = 'sk-gh-cache-team-sem-001';
 const MASTER = 'sk-gh-cache-master';
 
-let nats: NatsServerHandle;
+let stack: GatewayStack | undefined;
 let sim: Simulator;
 let gw: InProcessGateway;
 let extraCache: Closable;
@@ -87,31 +87,18 @@ const storedVector = async () => {
   await new Promise((r) => setTimeout(r, 50)); // the other replica's watch
 };
 
-async function eventFor(requestId: string) {
-  return waitFor(async () => {
-    for await (const e of readStream(nc, 'GH_REQUEST', { from: { first: true } })) {
-      const d = e.data as Record<string, unknown>;
-      if (d.request_id === requestId) return d;
-    }
-    return undefined;
-  }, `event of ${requestId}`);
-}
+const eventFor = (requestId: string) => requestEvent(nc, requestId);
 
 beforeAll(async () => {
   process.env.GH_TEST_SIM_KEY = SIM_KEY;
-  nats = await startNatsServer();
-  sim = await startSimulator({ apiKey: SIM_KEY });
-  gw = await startInProcessGateway({ natsUrl: nats.url, configYaml: config(sim.url), ingressReplicas: 2, routerReplicas: 1 });
-  extraCache = await startCache({ natsUrl: nats.url }); // a second replica: the bucket is shared
-  nc = await connect({ servers: nats.url });
+  stack = await startGatewayStack({ apiKey: SIM_KEY }, ({ url }) => ({ configYaml: config(url), ingressReplicas: 2, routerReplicas: 1 }));
+  ({ sim, gw, nc } = stack);
+  extraCache = await startCache({ natsUrl: stack.nats.url }); // a second replica: the bucket is shared
 }, 60_000);
 
 afterAll(async () => {
-  await nc?.close();
   await extraCache?.close();
-  await gw?.close();
-  await sim?.close();
-  await nats?.stop();
+  await stack?.close();
 });
 
 beforeEach(() => sim.reset());

@@ -1,9 +1,8 @@
 import OpenAI from 'openai';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { readStream } from '@gatehouse/nats';
-import { type NatsServerHandle, startNatsServer, waitFor } from '@gatehouse/testing';
-import { type Simulator, start as startSimulator } from '@gatehouse/simulator';
-import { type InProcessGateway, startInProcessGateway, TEST_KEY, testConfig } from '../support/in-process-gateway';
+import type { NatsConnection } from '@nats-io/transport-node';
+import type { Simulator } from '@gatehouse/simulator';
+import { type GatewayStack, requestEvent, startGatewayStack } from '../support/gateway-stack';
+import { type InProcessGateway, TEST_KEY, testConfig } from '../support/in-process-gateway';
 
 /**
  * The firewall end to end (issue #8): real nats-server, the in-process services, the official
@@ -16,7 +15,7 @@ const EMAIL = 'jane.doe@example.com';
 const CARD = '4111 1111 1111 1111';
 const AWS = 'AKIAIOSFODNN7EXAMPLE';
 
-let nats: NatsServerHandle;
+let stack: GatewayStack | undefined;
 let sim: Simulator;
 let gw: InProcessGateway;
 let nc: NatsConnection;
@@ -24,39 +23,26 @@ let nc: NatsConnection;
 const client = (apiKey = TEST_KEY) => new OpenAI({ baseURL: `${gw.urls[0]}/v1`, apiKey, maxRetries: 0, timeout: 15_000 });
 const sentToProvider = () => JSON.stringify(sim.requests.filter((r) => r.path.endsWith('/chat/completions')).map((r) => r.body));
 
-async function eventFor(requestId: string): Promise<Record<string, unknown>> {
-  return waitFor(async () => {
-    for await (const e of readStream(nc, 'GH_REQUEST', { from: { first: true } })) {
-      const d = e.data as Record<string, unknown>;
-      if (d.request_id === requestId) return d;
-    }
-    return undefined;
-  }, `event of ${requestId}`);
-}
+const eventFor = (requestId: string) => requestEvent(nc, requestId);
 
 beforeAll(async () => {
   process.env.GH_TEST_SIM_KEY = SIM_KEY;
-  nats = await startNatsServer();
-  sim = await startSimulator({ apiKey: SIM_KEY });
-  const models = `
-  - { model_name: sim-model, litellm_params: { model: openai/sim-model, api_base: "${sim.url}", api_key: os.environ/GH_TEST_SIM_KEY } }
-  - { model_name: mock-model, litellm_params: { model: mock/mock-model } }`;
   const guard = `  guard:
     actions: { pii.email: mask }
     teams:
       team-test: { actions: { prompt_injection: block } }
       team-limited: { on_failure: closed, timeout_ms: 200 }
       team-scoped: { actions: { secret.*: flag } }`;
-  gw = await startInProcessGateway({ natsUrl: nats.url, configYaml: testConfig(models, guard), ingressReplicas: 1, routerReplicas: 1 });
-  nc = await connect({ servers: nats.url });
+  stack = await startGatewayStack({ apiKey: SIM_KEY }, ({ url }) => {
+    const models = `
+  - { model_name: sim-model, litellm_params: { model: openai/sim-model, api_base: "${url}", api_key: os.environ/GH_TEST_SIM_KEY } }
+  - { model_name: mock-model, litellm_params: { model: mock/mock-model } }`;
+    return { configYaml: testConfig(models, guard), ingressReplicas: 1, routerReplicas: 1 };
+  });
+  ({ sim, gw, nc } = stack);
 }, 60_000);
 
-afterAll(async () => {
-  await nc?.close();
-  await gw?.close();
-  await sim?.close();
-  await nats?.stop();
-});
+afterAll(() => stack?.close());
 
 beforeEach(() => sim.reset());
 

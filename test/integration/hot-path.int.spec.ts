@@ -1,9 +1,10 @@
 import OpenAI from 'openai';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
 import { readStream } from '@gatehouse/nats';
-import { type NatsServerHandle, startNatsServer, waitFor } from '@gatehouse/testing';
-import { type Simulator, start as startSimulator } from '@gatehouse/simulator';
-import { type InProcessGateway, startInProcessGateway, TEST_KEY, testConfig } from '../support/in-process-gateway';
+import { waitFor } from '@gatehouse/testing';
+import type { Simulator } from '@gatehouse/simulator';
+import { type GatewayStack, startGatewayStack } from '../support/gateway-stack';
+import { type InProcessGateway, TEST_KEY, testConfig } from '../support/in-process-gateway';
 
 /**
  * The whole hot path over a real nats-server: two ingress and two router replicas, identity,
@@ -12,7 +13,7 @@ import { type InProcessGateway, startInProcessGateway, TEST_KEY, testConfig } fr
  */
 const SIM_KEY = 'sk-sim-provider-secret-0123456789';
 
-let nats: NatsServerHandle;
+let stack: GatewayStack | undefined;
 let sim: Simulator;
 let gw: InProcessGateway;
 let nc: NatsConnection;
@@ -33,26 +34,18 @@ async function eventFor(requestId: string) {
 
 beforeAll(async () => {
   process.env.GH_TEST_SIM_KEY = SIM_KEY;
-  nats = await startNatsServer();
-  sim = await startSimulator({ apiKey: SIM_KEY });
-  const models = `
+  stack = await startGatewayStack({ apiKey: SIM_KEY }, ({ url }) => {
+    const models = `
   - { model_name: mock-model, litellm_params: { model: mock/mock-model, input_cost_per_token: 0.000001, output_cost_per_token: 0.000002 } }
-  - { model_name: sim-model, litellm_params: { model: openai/sim-model, api_base: "${sim.url}", api_key: os.environ/GH_TEST_SIM_KEY } }
+  - { model_name: sim-model, litellm_params: { model: openai/sim-model, api_base: "${url}", api_key: os.environ/GH_TEST_SIM_KEY } }
   - { model_name: sim-failover, litellm_params: { model: openai/sim-a, api_base: "http://127.0.0.1:9/v1", api_key: os.environ/GH_TEST_SIM_KEY } }
-  - { model_name: sim-failover, litellm_params: { model: openai/sim-b, api_base: "${sim.url}", api_key: os.environ/GH_TEST_SIM_KEY } }`;
-  gw = await startInProcessGateway({
-    natsUrl: nats.url,
-    configYaml: testConfig(models, '  max_request_body_bytes: 20000\n  timeouts: { stream_idle_ms: 3000 }'),
+  - { model_name: sim-failover, litellm_params: { model: openai/sim-b, api_base: "${url}", api_key: os.environ/GH_TEST_SIM_KEY } }`;
+    return { configYaml: testConfig(models, '  max_request_body_bytes: 20000\n  timeouts: { stream_idle_ms: 3000 }') };
   });
-  nc = await connect({ servers: nats.url });
+  ({ sim, gw, nc } = stack);
 }, 60_000);
 
-afterAll(async () => {
-  await nc?.close();
-  await gw?.close();
-  await sim?.close();
-  await nats?.stop();
-});
+afterAll(() => stack?.close());
 
 beforeEach(() => sim.reset());
 

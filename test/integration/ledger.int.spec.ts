@@ -1,8 +1,6 @@
 import { jetstreamManager } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/transport-node';
 import { RequestCompletedV1, RequestFailedV1 } from '@gatehouse/contracts';
-import { connectNats, ensureStreams, EventPublisher } from '@gatehouse/nats';
-import { createTestDatabase, freePort, type NatsServerHandle, startNatsServer, type TestDatabase, waitFor } from '@gatehouse/testing';
+import { eventsAndDatabasePerTest, freePort, waitFor } from '@gatehouse/testing';
 import { startLedger } from '../../services/ledger/src/main';
 import { runCli } from '../../tools/cli/src/cli';
 import { capture, completed, PgProxy, projectionChecksums, sql } from './ledger-helpers';
@@ -15,36 +13,17 @@ const checkpoint = async (url: string) =>
   Number((await sql<{ last_seq: string }>(url, "select last_seq from projection_checkpoints where projection = 'ledger-audit'").catch(() => []))[0]?.last_seq ?? 0);
 
 describe('ledger: chain, spend, verify, rebuild, outage (real NATS and Postgres)', () => {
-  let nats: NatsServerHandle;
-  let nc: NatsConnection;
-  let publisher: EventPublisher;
-  let db: TestDatabase;
-  const closers: (() => Promise<unknown>)[] = [];
+  const env = eventsAndDatabasePerTest({ client: 'ledger-int', dbPrefix: 'gh_ledger_int' });
 
-  beforeEach(async () => {
-    nats = await startNatsServer();
-    nc = await connectNats({ url: nats.url, name: 'ledger-int' });
-    await ensureStreams(nc);
-    publisher = new EventPublisher(nc);
-    db = await createTestDatabase('gh_ledger_int');
-  });
-
-  afterEach(async () => {
-    for (const close of closers.splice(0).reverse()) await close();
-    await nc.drain();
-    await nats.stop();
-    await db.drop();
-  });
-
-  const start = async (databaseUrl = db.url) => {
-    const ledger = await startLedger({ natsUrl: nats.url, databaseUrl, batchWaitMs: 2, serve: false });
-    closers.push(() => ledger.close());
+  const start = async (databaseUrl = env.db.url) => {
+    const ledger = await startLedger({ natsUrl: env.nats.url, databaseUrl, batchWaitMs: 2, serve: false });
+    env.closeAfter(() => ledger.close());
     return ledger;
   };
   const cli = async (...argv: string[]) => {
     const out = capture();
     const err = capture();
-    const code = await runCli([...argv, '--nats', nats.url, '--database', db.url], { stdout: out.stream, stderr: err.stream, env: {} });
+    const code = await runCli([...argv, '--nats', env.nats.url, '--database', env.db.url], { stdout: out.stream, stderr: err.stream, env: {} });
     return { code, out: out.text(), err: err.text() };
   };
 
@@ -52,24 +31,24 @@ describe('ledger: chain, spend, verify, rebuild, outage (real NATS and Postgres)
     for (let i = 0; i < n; i++) {
       const team = i % 3 === 0 ? 'team_a' : 'team_b';
       const facts = completed(`req_${i}`, { team_id: team, tags: i % 2 ? ['batch', 'eu'] : ['eu'], cost: { usd: 0.001 * (i + 1), price_unknown: false } });
-      if (i % 7 === 0) await publisher.publish(RequestFailedV1, { ...facts, http_status: 502, error: { code: 'upstream_error', message: 'bad gateway' } });
-      else await publisher.publish(RequestCompletedV1, facts);
+      if (i % 7 === 0) await env.publisher.publish(RequestFailedV1, { ...facts, http_status: 502, error: { code: 'upstream_error', message: 'bad gateway' } });
+      else await env.publisher.publish(RequestCompletedV1, facts);
     }
   }
 
   it('seals every event in stream order, adds spend once per request, and verifies clean', async () => {
     await publishMix(45);
     const ledger = await start();
-    await waitFor(async () => (await checkpoint(db.url)) === 45, 'checkpoint at 45');
-    expect(await count(db.url, 'audit_chain')).toBe(45);
-    expect(await count(db.url, 'audit_anchors')).toBe(4); // every 10 entries
-    const spend = await sql<{ team_id: string; requests: string; failed: string; cost: string }>(db.url,
+    await waitFor(async () => (await checkpoint(env.db.url)) === 45, 'checkpoint at 45');
+    expect(await count(env.db.url, 'audit_chain')).toBe(45);
+    expect(await count(env.db.url, 'audit_anchors')).toBe(4); // every 10 entries
+    const spend = await sql<{ team_id: string; requests: string; failed: string; cost: string }>(env.db.url,
       'select team_id, sum(requests) as requests, sum(failed_requests) as failed, sum(cost_usd) as cost from spend_daily group by team_id order by team_id');
-    const audit = await sql<{ team_id: string; cost: string }>(db.url, 'select team_id, sum(cost_usd) as cost from audit_entries group by team_id order by team_id');
+    const audit = await sql<{ team_id: string; cost: string }>(env.db.url, 'select team_id, sum(cost_usd) as cost from audit_entries group by team_id order by team_id');
     expect(spend.map((s) => [s.team_id, s.cost])).toEqual(audit.map((a) => [a.team_id, a.cost]));
     expect(spend.map((s) => Number(s.requests))).toEqual([15, 30]);
     expect(spend.reduce((t, s) => t + Number(s.failed), 0)).toBe(7);
-    const tags = await sql<{ tag: string; requests: string }>(db.url, 'select tag, sum(requests) as requests from spend_tag_daily group by tag order by tag');
+    const tags = await sql<{ tag: string; requests: string }>(env.db.url, 'select tag, sum(requests) as requests from spend_tag_daily group by tag order by tag');
     expect(tags).toEqual([{ tag: 'batch', requests: '22' }, { tag: 'eu', requests: '45' }]);
 
     const clean = await cli('audit', 'verify');
@@ -78,25 +57,25 @@ describe('ledger: chain, spend, verify, rebuild, outage (real NATS and Postgres)
     expect((await cli('audit', 'verify', '--source', 'table')).code).toBe(0);
 
     // Rebuild: stop the ledger, drop the projections, replay, compare.
-    const before = await projectionChecksums(db.url);
+    const before = await projectionChecksums(env.db.url);
     await ledger.close();
     const rebuilt = await cli('ledger', 'rebuild');
     expect(rebuilt).toMatchObject({ code: 0, err: '' });
     expect(rebuilt.out).toContain('rebuilt: 45 chain entries, head at position 45');
-    expect(await projectionChecksums(db.url)).toEqual(before);
+    expect(await projectionChecksums(env.db.url)).toEqual(before);
   });
 
   it('reports the exact position of an event removed from the stream or changed in the table', async () => {
     await publishMix(20);
     await start();
-    await waitFor(async () => (await checkpoint(db.url)) === 20, 'checkpoint at 20');
+    await waitFor(async () => (await checkpoint(env.db.url)) === 20, 'checkpoint at 20');
 
-    await sql(db.url, "update audit_chain set event = jsonb_set(event, '{cost,usd}', '9') where position = 12");
+    await sql(env.db.url, "update audit_chain set event = jsonb_set(event, '{cost,usd}', '9') where position = 12");
     const table = await cli('audit', 'verify', '--source', 'table');
     expect(table.code).toBe(3);
     expect(table.out.split('\n')[0]).toBe('changed at position 12 (source 12): event differs from the one sealed here');
 
-    await (await jetstreamManager(nc)).streams.deleteMessage('GH_REQUEST', 7);
+    await (await jetstreamManager(env.nc)).streams.deleteMessage('GH_REQUEST', 7);
     const stream = await cli('audit', 'verify');
     expect(stream.code).toBe(3);
     expect(stream.out.split('\n')[0]).toBe('removed at position 7: stream_seq 7 is missing');
@@ -104,10 +83,10 @@ describe('ledger: chain, spend, verify, rebuild, outage (real NATS and Postgres)
   });
 
   it('keeps going while Postgres is unreachable and catches up with every event exactly once', async () => {
-    const proxy = new PgProxy(await freePort(), { host: '127.0.0.1', port: Number(new URL(db.url).port || 5432) });
+    const proxy = new PgProxy(await freePort(), { host: '127.0.0.1', port: Number(new URL(env.db.url).port || 5432) });
     await proxy.up();
-    closers.push(() => proxy.down());
-    const viaProxy = new URL(db.url);
+    env.closeAfter(() => proxy.down());
+    const viaProxy = new URL(env.db.url);
     viaProxy.port = String(proxy.port);
     await start(viaProxy.toString());
 
@@ -115,23 +94,23 @@ describe('ledger: chain, spend, verify, rebuild, outage (real NATS and Postgres)
     const load = (async () => {
       for (let i = 0; i < 600; i++) {
         const t = performance.now();
-        await publisher.publish(RequestCompletedV1, completed(`req_load_${i}`, { cost: { usd: 0.01, price_unknown: false } }));
+        await env.publisher.publish(RequestCompletedV1, completed(`req_load_${i}`, { cost: { usd: 0.01, price_unknown: false } }));
         publishLatencies.push(performance.now() - t);
         if (i % 50 === 0) await new Promise((r) => setTimeout(r, 20));
       }
     })();
-    await waitFor(async () => (await count(db.url, 'audit_entries')) > 0, 'first rows');
+    await waitFor(async () => (await count(env.db.url, 'audit_entries')) > 0, 'first rows');
     await proxy.down(); // Postgres gone for the ledger, mid-load
     await new Promise((r) => setTimeout(r, 1_500));
     await proxy.up();
     await load;
     // A redelivered duplicate after the outage must not count twice.
-    await publisher.publish(RequestCompletedV1, completed('req_load_3', { latency_ms: 1 }));
+    await env.publisher.publish(RequestCompletedV1, completed('req_load_3', { latency_ms: 1 }));
 
-    await waitFor(async () => (await checkpoint(db.url)) === 600, 'caught up', 60_000);
-    expect(await count(db.url, 'audit_entries')).toBe(600);
-    expect(await count(db.url, 'audit_chain')).toBe(600); // the 601st publish was inside the dedupe window
-    const [spend] = await sql<{ requests: string; cost: string }>(db.url, 'select sum(requests) as requests, sum(cost_usd) as cost from spend_daily');
+    await waitFor(async () => (await checkpoint(env.db.url)) === 600, 'caught up', 60_000);
+    expect(await count(env.db.url, 'audit_entries')).toBe(600);
+    expect(await count(env.db.url, 'audit_chain')).toBe(600); // the 601st publish was inside the dedupe window
+    const [spend] = await sql<{ requests: string; cost: string }>(env.db.url, 'select sum(requests) as requests, sum(cost_usd) as cost from spend_daily');
     expect(spend).toEqual({ requests: '600', cost: '6.0000000000' });
     publishLatencies.sort((a, b) => a - b);
     expect(publishLatencies[Math.floor(publishLatencies.length * 0.99)]).toBeLessThan(100); // the outage never reached the publishers

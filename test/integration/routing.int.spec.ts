@@ -1,9 +1,10 @@
 import OpenAI from 'openai';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
 import { readStream } from '@gatehouse/nats';
-import { type NatsServerHandle, startNatsServer, waitFor } from '@gatehouse/testing';
-import { type Simulator, start as startSimulator } from '@gatehouse/simulator';
-import { type InProcessGateway, startInProcessGateway, TEST_KEY, testConfig } from '../support/in-process-gateway';
+import { waitFor } from '@gatehouse/testing';
+import type { Simulator } from '@gatehouse/simulator';
+import { type GatewayStack, startGatewayStack } from '../support/gateway-stack';
+import { type InProcessGateway, TEST_KEY, testConfig } from '../support/in-process-gateway';
 
 /**
  * Issue #6 over a real nats-server with two router replicas: the simulator injects 429s with
@@ -11,7 +12,7 @@ import { type InProcessGateway, startInProcessGateway, TEST_KEY, testConfig } fr
  * the client sees a success wherever a healthy deployment exists, cooldowns reach both replicas,
  * fallbacks degrade instead of failing, and the data boundary is never crossed.
  */
-let nats: NatsServerHandle;
+let stack: GatewayStack | undefined;
 let sim: Simulator;
 let gw: InProcessGateway;
 let nc: NatsConnection;
@@ -38,40 +39,34 @@ async function eventFor(requestId: string): Promise<{ route: Record<string, unkn
 }
 
 beforeAll(async () => {
-  nats = await startNatsServer();
-  sim = await startSimulator();
-  const d = (group: string, model: string, more = '') => `  - { model_name: ${group}, litellm_params: { model: openai/${model}, api_base: "${sim.url}"${more} } }`;
-  const models = [
-    d('pool', 'pool-a'), d('pool', 'pool-b'), d('streamy', 'streamy-a'), d('streamy', 'streamy-b'), d('cutter', 'cutter-a'),
-    d('shared', 'shared-a'), d('shared', 'shared-b'), d('spare', 'spare-a'),
-    `  - { model_name: refusing, litellm_params: { model: openai/refused, api_base: "http://127.0.0.1:9/v1" } }`, d('refusing', 'refusing-ok'),
-    d('primary', 'primary-only'), d('backup', 'backup-only'),
-    d('slow', 'slow-a', ', order: 1'), d('slow', 'slow-b', ', order: 2'),
-    d('private', 'cloud-us', ', tags: ["region:us-east-1"]'),
-    `  - { model_name: private, litellm_params: { model: openai/onprem-eu, api_base: "${sim.url}" }, model_info: { self_hosted: true, region: eu-west-1 } }`,
-    d('cloud-only', 'cloud-only'),
-    'router_settings:',
-    '  num_retries: 2',
-    '  allowed_fails: 1',
-    '  cooldown_time: 2',
-    '  stream_timeout: 0.3',
-    '  timeout: 3',
-    '  fallbacks: [{ primary: [backup] }, { cloud-only: [private] }]',
-  ].join('\n');
-  gw = await startInProcessGateway({
-    natsUrl: nats.url,
-    routerReplicas: 2,
-    configYaml: testConfig(models, `    - { key: ${EU_KEY}, key_alias: eu-only, team_id: team-eu, metadata: { required_tags: [self_hosted, "region:eu-west-1|region:eu-central-1"] } }\n  routing: { max_backoff_s: 1 }`),
+  stack = await startGatewayStack({}, ({ url }) => {
+    const d = (group: string, model: string, more = '') => `  - { model_name: ${group}, litellm_params: { model: openai/${model}, api_base: "${url}"${more} } }`;
+    const models = [
+      d('pool', 'pool-a'), d('pool', 'pool-b'), d('streamy', 'streamy-a'), d('streamy', 'streamy-b'), d('cutter', 'cutter-a'),
+      d('shared', 'shared-a'), d('shared', 'shared-b'), d('spare', 'spare-a'),
+      `  - { model_name: refusing, litellm_params: { model: openai/refused, api_base: "http://127.0.0.1:9/v1" } }`, d('refusing', 'refusing-ok'),
+      d('primary', 'primary-only'), d('backup', 'backup-only'),
+      d('slow', 'slow-a', ', order: 1'), d('slow', 'slow-b', ', order: 2'),
+      d('private', 'cloud-us', ', tags: ["region:us-east-1"]'),
+      `  - { model_name: private, litellm_params: { model: openai/onprem-eu, api_base: "${url}" }, model_info: { self_hosted: true, region: eu-west-1 } }`,
+      d('cloud-only', 'cloud-only'),
+      'router_settings:',
+      '  num_retries: 2',
+      '  allowed_fails: 1',
+      '  cooldown_time: 2',
+      '  stream_timeout: 0.3',
+      '  timeout: 3',
+      '  fallbacks: [{ primary: [backup] }, { cloud-only: [private] }]',
+    ].join('\n');
+    return {
+      routerReplicas: 2,
+      configYaml: testConfig(models, `    - { key: ${EU_KEY}, key_alias: eu-only, team_id: team-eu, metadata: { required_tags: [self_hosted, "region:eu-west-1|region:eu-central-1"] } }\n  routing: { max_backoff_s: 1 }`),
+    };
   });
-  nc = await connect({ servers: nats.url });
+  ({ sim, gw, nc } = stack);
 }, 60_000);
 
-afterAll(async () => {
-  await nc?.close();
-  await gw?.close();
-  await sim?.close();
-  await nats?.stop();
-});
+afterAll(() => stack?.close());
 
 beforeEach(() => sim.reset());
 

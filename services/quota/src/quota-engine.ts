@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { NatsConnection } from '@nats-io/transport-node';
+import { createLogger } from '@gatehouse/telemetry';
 import { BudgetReleasedV1, partitionOf, QUOTA_PARTITIONS } from '@gatehouse/contracts';
 import { AlertSender } from './alerts/alert-sender';
 import { BudgetProjection } from './budget/budget-projection';
@@ -39,7 +40,8 @@ export class QuotaEngine {
   constructor(nc: NatsConnection, opts: QuotaEngineOptions = {}) {
     this.instanceId = opts.instanceId ?? `quota-${randomBytes(4).toString('hex')}`;
     this.now = opts.now ?? Date.now;
-    const onError = (this.onError = opts.onError ?? ((err: unknown) => console.error(`[quota ${this.instanceId}]`, err)));
+    const log = createLogger('quota').child({ instance: this.instanceId });
+    const onError = (this.onError = opts.onError ?? ((err: unknown) => log.error({ err }, 'quota engine error')));
     this.writer = new BudgetWriter(nc);
     const alerts = new AlertSender(this.writer, { thresholds: opts.alertThresholds ?? [0.8, 1], webhookUrl: opts.alertWebhookUrl ?? null, onError });
     this.projection = new BudgetProjection(nc, this.now, () => this.leases.owned, alerts, onError);

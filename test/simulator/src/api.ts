@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { ANTHROPIC_PATHS, handleAnthropic } from './anthropic';
+import { answerFault } from './answer-fault';
 import { handleBedrock, isBedrockPath } from './bedrock';
 import { handleAzure, isAzurePath } from './azure';
 import { answerChat, streamChat } from './chat';
@@ -127,29 +128,16 @@ function invalidChat(b: Body): string | null {
 
 /** Answers a counted fault; false when the fault is a stream fault handled by the stream writer. */
 function applyFault(state: ApiState, ex: Exchange, fault: Fault): boolean {
-  switch (fault.kind) {
-    case 'rate_limit': {
-      const headers = baseHeaders(ex, state.rate.exhausted(fault.retryAfterS));
-      headers['retry-after'] = String(fault.retryAfterS);
-      const message = `Rate limit reached for requests per min (RPM): Limit ${state.rate.limitRequests}. Please try again in ${fault.retryAfterS}s.`;
+  return answerFault(fault, ex, state.hanging, {
+    rate_limit: ({ retryAfterS }) => {
+      const headers = baseHeaders(ex, state.rate.exhausted(retryAfterS));
+      headers['retry-after'] = String(retryAfterS);
+      const message = `Rate limit reached for requests per min (RPM): Limit ${state.rate.limitRequests}. Please try again in ${retryAfterS}s.`;
       sendJson(ex, 429, errorJson(message, 'requests', null, 'rate_limit_exceeded'), headers);
-      return true;
-    }
-    case 'status':
-      fail(state, ex, fault.status, errorJson(fault.message ?? defaultMessage(fault.status), fault.status >= 500 ? 'server_error' : 'invalid_request_error'));
-      return true;
-    case 'hang':
-      state.hanging.add(ex.res);
-      ex.res.once('close', () => state.hanging.delete(ex.res));
-      return true;
-    case 'cut':
-    case 'stream_error':
-      return false;
-    default: {
-      const never: never = fault;
-      throw new Error(`unhandled fault ${JSON.stringify(never)}`);
-    }
-  }
+    },
+    status: ({ status, message }) =>
+      fail(state, ex, status, errorJson(message ?? defaultMessage(status), status >= 500 ? 'server_error' : 'invalid_request_error')),
+  });
 }
 
 function defaultMessage(status: number): string {

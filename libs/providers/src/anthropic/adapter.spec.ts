@@ -1,50 +1,21 @@
-import type { Deployment } from '@gatehouse/config';
-import type { ChatCompletionChunk, ChatCompletionRequest } from '@gatehouse/contracts';
-import { start, type Simulator } from '@gatehouse/simulator';
-import { PoolRegistry } from '../http';
+import type { ChatCompletionRequest } from '@gatehouse/contracts';
+import { collect, providerCall, simDeployment, text, useSimulator } from '../testing/adapter-harness';
 import { ProviderError, type ProviderCall } from '../types';
 import { createAnthropicAdapter } from '.';
 
 /** The Anthropic adapter against the in-process simulator: real HTTP, real SSE, injected faults. */
 
 const KEY = 'sk-ant-adapter-test-key-9b1c';
-let sim: Simulator;
-const pools = new PoolRegistry();
+const { sim, pools } = useSimulator({ apiKey: KEY });
 const adapter = createAnthropicAdapter({ pools, now: () => 1_800_000_000_000 });
 
-beforeAll(async () => {
-  sim = await start({ apiKey: KEY });
-});
-afterAll(async () => {
-  await pools.close();
-  await sim.close();
-});
-beforeEach(() => sim.reset());
-
 function call(overrides: Partial<ProviderCall> = {}, request: Partial<ChatCompletionRequest> = {}): ProviderCall {
-  const deployment: Deployment = {
-    id: 'claude#0', group: 'claude', provider: 'anthropic', providerModel: 'claude-sim', apiBase: sim.url, apiKey: null, apiVersion: null,
-    rpm: null, tpm: null, timeoutMs: 5000, streamTimeoutMs: null, weight: 1, order: null, maxRetries: null,
-    inputCostPerToken: null, outputCostPerToken: null, tags: [], extra: {}, modelInfo: {},
-  };
-  return {
-    deployment, apiKey: KEY, params: {},
+  return providerCall({
+    deployment: simDeployment({ id: 'claude#0', group: 'claude', provider: 'anthropic', providerModel: 'claude-sim', apiBase: sim.url }),
+    apiKey: KEY, params: {},
     request: { model: 'claude', messages: [{ role: 'system', content: 'be kind' }, { role: 'user', content: 'hello there friend' }], ...request },
-    signal: new AbortController().signal, firstByteTimeoutMs: 2000, timeoutMs: 5000, ...overrides,
-  };
+  }, overrides);
 }
-
-async function collect(stream: AsyncIterable<ChatCompletionChunk>) {
-  const chunks: ChatCompletionChunk[] = [];
-  try {
-    for await (const c of stream) chunks.push(c);
-    return { chunks, error: null as unknown };
-  } catch (error) {
-    return { chunks, error };
-  }
-}
-
-const text = (chunks: ChatCompletionChunk[]) => chunks.map((c) => c.choices[0]?.delta.content ?? '').join('');
 const tools = [{ type: 'function', function: { name: 'lookup', parameters: { type: 'object', properties: { q: { type: 'string' } } } } }];
 
 describe('anthropic adapter against the simulator', () => {

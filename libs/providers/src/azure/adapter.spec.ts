@@ -1,48 +1,20 @@
-import type { Deployment } from '@gatehouse/config';
 import { ChatCompletionChunk, type ChatCompletionRequest } from '@gatehouse/contracts';
-import { start, type Simulator } from '@gatehouse/simulator';
-import { PoolRegistry } from '../http';
+import { collect, providerCall, simDeployment, useSimulator } from '../testing/adapter-harness';
 import type { ProviderCall } from '../types';
 import { createAzureAdapter } from '.';
 
 /** The Azure OpenAI adapter against the simulator's Azure data plane. */
 
 const KEY = 'azure-adapter-test-key-8c2e41';
-let sim: Simulator;
-const pools = new PoolRegistry();
+const { sim, pools } = useSimulator({ apiKey: KEY });
 const adapter = createAzureAdapter({ pools });
 
-beforeAll(async () => {
-  sim = await start({ apiKey: KEY });
-});
-afterAll(async () => {
-  await pools.close();
-  await sim.close();
-});
-beforeEach(() => sim.reset());
-
 function call(request: Partial<ChatCompletionRequest> = {}, overrides: Partial<ProviderCall> = {}): ProviderCall {
-  const deployment: Deployment = {
-    id: 'a#0', group: 'a', provider: 'azure', providerModel: 'gpt4o-prod', apiBase: sim.origin, apiKey: null, apiVersion: '2024-10-21',
-    rpm: null, tpm: null, timeoutMs: 5000, streamTimeoutMs: null, weight: 1, order: null, maxRetries: null,
-    inputCostPerToken: null, outputCostPerToken: null, tags: [], extra: {}, modelInfo: {},
-  };
-  return {
-    deployment, apiKey: KEY, params: {},
+  return providerCall({
+    deployment: simDeployment({ id: 'a#0', group: 'a', provider: 'azure', providerModel: 'gpt4o-prod', apiBase: sim.origin, apiVersion: '2024-10-21' }),
+    apiKey: KEY, params: {},
     request: { model: 'a', messages: [{ role: 'user', content: 'hello azure' }], ...request },
-    signal: new AbortController().signal, firstByteTimeoutMs: 2000, timeoutMs: 5000,
-    ...overrides,
-  };
-}
-
-async function collect(stream: AsyncIterable<ChatCompletionChunk>) {
-  const chunks: ChatCompletionChunk[] = [];
-  try {
-    for await (const c of stream) chunks.push(c);
-    return { chunks, error: null as unknown };
-  } catch (error) {
-    return { chunks, error };
-  }
+  }, overrides);
 }
 
 describe('azure adapter against the simulator', () => {

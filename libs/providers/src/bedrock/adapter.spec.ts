@@ -1,60 +1,30 @@
 import type { Deployment } from '@gatehouse/config';
-import type { ChatCompletionChunk, ChatCompletionRequest } from '@gatehouse/contracts';
-import { BEDROCK_SIM_CREDENTIALS, start, type Simulator } from '@gatehouse/simulator';
-import { PoolRegistry } from '../http';
+import type { ChatCompletionRequest } from '@gatehouse/contracts';
+import { BEDROCK_SIM_CREDENTIALS } from '@gatehouse/simulator';
+import { collect, providerCall, simDeployment, text, useSimulator } from '../testing/adapter-harness';
 import { ProviderError, type EmbeddingsCall, type ProviderCall } from '../types';
 import { createBedrockAdapter } from '.';
 
 /** The Bedrock adapter against the simulator: real HTTP, real SigV4, real event-stream frames, injected faults. */
 
 const MODEL = 'anthropic.claude-3-5-sonnet-20240620-v1:0';
-let sim: Simulator;
-const pools = new PoolRegistry();
+const { sim, pools } = useSimulator();
 const adapter = createBedrockAdapter({ pools });
 
-beforeAll(async () => {
-  sim = await start();
-});
-afterAll(async () => {
-  await pools.close();
-  await sim.close();
-});
-beforeEach(() => sim.reset());
-
 function deployment(providerModel = MODEL): Deployment {
-  return {
-    id: 'br#0', group: 'claude', provider: 'bedrock', providerModel, apiBase: sim.origin, apiKey: null, apiVersion: null,
-    rpm: null, tpm: null, timeoutMs: 5000, streamTimeoutMs: null, weight: 1, order: null, maxRetries: null,
-    inputCostPerToken: null, outputCostPerToken: null, tags: [], extra: {}, modelInfo: {},
-  };
+  return simDeployment({ id: 'br#0', group: 'claude', provider: 'bedrock', providerModel, apiBase: sim.origin });
 }
 
 const PARAMS = { aws_access_key_id: BEDROCK_SIM_CREDENTIALS.accessKeyId, aws_secret_access_key: BEDROCK_SIM_CREDENTIALS.secretAccessKey, aws_region_name: 'eu-west-1' };
 
 function call(overrides: Partial<ProviderCall> = {}, request: Partial<ChatCompletionRequest> = {}): ProviderCall {
-  return {
+  return providerCall({
     deployment: deployment(),
     apiKey: null,
     params: PARAMS,
     request: { model: 'claude', messages: [{ role: 'system', content: 'be brief' }, { role: 'user', content: 'hello there friend' }], ...request },
-    signal: new AbortController().signal,
-    firstByteTimeoutMs: 2000,
-    timeoutMs: 5000,
-    ...overrides,
-  };
+  }, overrides);
 }
-
-async function collect(stream: AsyncIterable<ChatCompletionChunk>) {
-  const chunks: ChatCompletionChunk[] = [];
-  try {
-    for await (const c of stream) chunks.push(c);
-    return { chunks, error: null as unknown };
-  } catch (error) {
-    return { chunks, error };
-  }
-}
-
-const text = (chunks: ChatCompletionChunk[]) => chunks.map((c) => c.choices[0]?.delta.content ?? '').join('');
 const WEATHER = { type: 'function', function: { name: 'get_weather', description: 'Weather of a city', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } } };
 
 describe('bedrock adapter against the simulator', () => {

@@ -1,51 +1,21 @@
-import type { Deployment } from '@gatehouse/config';
 import { ChatCompletion, ChatCompletionChunk, type ChatCompletionRequest } from '@gatehouse/contracts';
-import { start, type Simulator } from '@gatehouse/simulator';
-import { PoolRegistry } from '../http';
+import { collect, providerCall, simDeployment, text, useSimulator } from '../testing/adapter-harness';
 import { ProviderError, type ProviderCall } from '../types';
 import { createGeminiAdapter } from '.';
 
 /** The Gemini (AI Studio) adapter against the simulator: real HTTP, `alt=sse` streams, Google errors. */
 
 const KEY = 'AIzaSy-gemini-adapter-test-key-93f1';
-let sim: Simulator;
-const pools = new PoolRegistry();
+const { sim, pools } = useSimulator({ apiKey: KEY });
 const adapter = createGeminiAdapter({ pools });
 
-beforeAll(async () => {
-  sim = await start({ apiKey: KEY });
-});
-afterAll(async () => {
-  await pools.close();
-  await sim.close();
-});
-beforeEach(() => sim.reset());
-
 function call(request: Partial<ChatCompletionRequest> = {}, overrides: Partial<ProviderCall> = {}): ProviderCall {
-  const deployment: Deployment = {
-    id: 'g#0', group: 'g', provider: 'gemini', providerModel: 'gemini-2.0-flash', apiBase: sim.origin, apiKey: null, apiVersion: null,
-    rpm: null, tpm: null, timeoutMs: 5000, streamTimeoutMs: null, weight: 1, order: null, maxRetries: null,
-    inputCostPerToken: null, outputCostPerToken: null, tags: [], extra: {}, modelInfo: {},
-  };
-  return {
-    deployment, apiKey: KEY, params: {},
+  return providerCall({
+    deployment: simDeployment({ id: 'g#0', group: 'g', provider: 'gemini', providerModel: 'gemini-2.0-flash', apiBase: sim.origin }),
+    apiKey: KEY, params: {},
     request: { model: 'g', messages: [{ role: 'user', content: 'hello there friend' }], ...request },
-    signal: new AbortController().signal, firstByteTimeoutMs: 2000, timeoutMs: 5000,
-    ...overrides,
-  };
+  }, overrides);
 }
-
-async function collect(stream: AsyncIterable<ChatCompletionChunk>) {
-  const chunks: ChatCompletionChunk[] = [];
-  try {
-    for await (const c of stream) chunks.push(c);
-    return { chunks, error: null as unknown };
-  } catch (error) {
-    return { chunks, error };
-  }
-}
-
-const text = (chunks: ChatCompletionChunk[]) => chunks.map((c) => c.choices[0]?.delta.content ?? '').join('');
 const WEATHER = { type: 'function', function: { name: 'get_weather', description: 'Weather', parameters: { type: 'object', additionalProperties: false, properties: { city: { type: 'string' } }, required: ['city'] } } };
 
 describe('gemini adapter against the simulator', () => {

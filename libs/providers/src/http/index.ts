@@ -1,4 +1,4 @@
 export { PoolRegistry, sharedPools, type PoolOptions } from './pools';
 export { CallDeadline } from './deadline';
 export { errorFromResponse, errorFromTransport, kindForStatus, parseRetryAfter, scrub, upstreamError, type ErrorContext } from './errors';
-export { postJson, readBody, type Endpoint, type ResponseBody } from './transport';
+export { post, postJson, readBody, type Endpoint, type ErrorFromResponse, type PostAnswer, type ResponseBody, type ResponseHeaders } from './transport';

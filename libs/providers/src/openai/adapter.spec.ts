@@ -1,55 +1,23 @@
-import type { Deployment } from '@gatehouse/config';
 import type { ChatCompletionChunk, ChatCompletionRequest } from '@gatehouse/contracts';
-import { start, type Simulator } from '@gatehouse/simulator';
-import { PoolRegistry } from '../http';
+import { start } from '@gatehouse/simulator';
+import { collect, providerCall, simDeployment, text, useSimulator } from '../testing/adapter-harness';
 import { ProviderError, type ProviderCall } from '../types';
 import { createOpenAIAdapter } from '.';
 
 /** The OpenAI adapter against the in-process simulator: real HTTP, real SSE, injected faults. */
 
 const KEY = 'adapter-test-key-4f2a9c';
-let sim: Simulator;
-const pools = new PoolRegistry();
+const { sim, pools } = useSimulator({ apiKey: KEY });
 const adapter = createOpenAIAdapter({ pools });
 
-beforeAll(async () => {
-  sim = await start({ apiKey: KEY });
-});
-afterAll(async () => {
-  await pools.close();
-  await sim.close();
-});
-beforeEach(() => sim.reset());
-
 function call(overrides: Partial<ProviderCall> = {}, request: Partial<ChatCompletionRequest> = {}): ProviderCall {
-  const deployment: Deployment = {
-    id: 'sim#0', group: 'gpt', provider: 'openai', providerModel: 'sim-model', apiBase: sim.url, apiKey: null, apiVersion: null,
-    rpm: null, tpm: null, timeoutMs: 5000, streamTimeoutMs: null, weight: 1, order: null, maxRetries: null,
-    inputCostPerToken: null, outputCostPerToken: null, tags: [], extra: {}, modelInfo: {},
-  };
-  return {
-    deployment,
+  return providerCall({
+    deployment: simDeployment({ id: 'sim#0', group: 'gpt', provider: 'openai', providerModel: 'sim-model', apiBase: sim.url }),
     apiKey: KEY,
     params: {},
     request: { model: 'gpt', messages: [{ role: 'user', content: 'hello there friend' }], metadata: { tags: ['t'] }, ...request },
-    signal: new AbortController().signal,
-    firstByteTimeoutMs: 2000,
-    timeoutMs: 5000,
-    ...overrides,
-  };
+  }, overrides);
 }
-
-async function collect(stream: AsyncIterable<ChatCompletionChunk>) {
-  const chunks: ChatCompletionChunk[] = [];
-  try {
-    for await (const c of stream) chunks.push(c);
-    return { chunks, error: null as unknown };
-  } catch (error) {
-    return { chunks, error };
-  }
-}
-
-const text = (chunks: ChatCompletionChunk[]) => chunks.map((c) => c.choices[0]?.delta.content ?? '').join('');
 
 describe('openai adapter against the simulator', () => {
   it('plain: sends the provider model, the key, no gateway fields; returns the completion', async () => {

@@ -1,50 +1,22 @@
-import type { Deployment } from '@gatehouse/config';
-import type { ChatCompletionChunk, ChatCompletionRequest } from '@gatehouse/contracts';
-import { start, type Simulator } from '@gatehouse/simulator';
-import { PoolRegistry } from '../http';
+import type { ChatCompletionRequest } from '@gatehouse/contracts';
+import { collect, providerCall, simDeployment, useSimulator } from '../testing/adapter-harness';
 import type { ProviderCall } from '../types';
 import { createVertexAdapter } from '.';
 
 /** The Vertex AI adapter against the simulator's Vertex URL shape: bearer token, project and location in the path. */
 
 const TOKEN = 'ya29.vertex-adapter-test-token-5d1c';
-let sim: Simulator;
-const pools = new PoolRegistry();
+const { sim, pools } = useSimulator({ apiKey: TOKEN });
 const adapter = createVertexAdapter({ pools });
-
-beforeAll(async () => {
-  sim = await start({ apiKey: TOKEN });
-});
-afterAll(async () => {
-  await pools.close();
-  await sim.close();
-});
-beforeEach(() => sim.reset());
 
 const PATH = '/v1/projects/acme-prod/locations/europe-west1/publishers/google/models/gemini-2.0-flash';
 
 function call(request: Partial<ChatCompletionRequest> = {}, overrides: Partial<ProviderCall> = {}): ProviderCall {
-  const deployment: Deployment = {
-    id: 'v#0', group: 'v', provider: 'vertex_ai', providerModel: 'gemini-2.0-flash', apiBase: sim.origin, apiKey: null, apiVersion: null,
-    rpm: null, tpm: null, timeoutMs: 5000, streamTimeoutMs: null, weight: 1, order: null, maxRetries: null,
-    inputCostPerToken: null, outputCostPerToken: null, tags: [], extra: {}, modelInfo: {},
-  };
-  return {
-    deployment, apiKey: null, params: { vertex_project: 'acme-prod', vertex_location: 'europe-west1', vertex_access_token: TOKEN },
+  return providerCall({
+    deployment: simDeployment({ id: 'v#0', group: 'v', provider: 'vertex_ai', providerModel: 'gemini-2.0-flash', apiBase: sim.origin }),
+    apiKey: null, params: { vertex_project: 'acme-prod', vertex_location: 'europe-west1', vertex_access_token: TOKEN },
     request: { model: 'v', messages: [{ role: 'user', content: 'hello vertex' }], ...request },
-    signal: new AbortController().signal, firstByteTimeoutMs: 2000, timeoutMs: 5000,
-    ...overrides,
-  };
-}
-
-async function collect(stream: AsyncIterable<ChatCompletionChunk>) {
-  const chunks: ChatCompletionChunk[] = [];
-  try {
-    for await (const c of stream) chunks.push(c);
-    return { chunks, error: null as unknown };
-  } catch (error) {
-    return { chunks, error };
-  }
+  }, overrides);
 }
 
 describe('vertex_ai adapter against the simulator', () => {

@@ -79,6 +79,9 @@ export class AuditProjector implements OnApplicationBootstrap, OnModuleDestroy {
       try {
         await this.writes; // a restart resumes after the last batch that was written
         const generation = ++this.generation;
+        // A timer armed by the previous generation must not flush this one's messages.
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = null;
         this.buffer = [];
         const checkpoint = await readCheckpointKnex(knex);
         this.head = await readChainHead(knex);
@@ -112,6 +115,7 @@ export class AuditProjector implements OnApplicationBootstrap, OnModuleDestroy {
    * never gets more than one batch ahead of the database.
    */
   private flush(orm: MikroORM, generation: number): Promise<void> {
+    if (generation !== this.generation) return this.writes; // stale: the buffer is a newer generation's
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const previous = this.writes;
@@ -149,7 +153,9 @@ export class AuditProjector implements OnApplicationBootstrap, OnModuleDestroy {
     for (let attempt = 0; !this.stopped; attempt++) {
       try {
         const { inserted } = await writeAuditBatch(knex, rows, lastSeq, seals).catch((err: unknown) => {
-          throw isUniqueViolation(err, 'audit_chain') ? new ChainConflictError(errorMessage(err).split(' - ').pop()) : err;
+          // The chain and its anchors are keyed by position: a conflict on either means these
+          // positions are sealed already (a commit whose reply was lost, or a second writer).
+          throw isUniqueViolation(err, 'audit_chain') || isUniqueViolation(err, 'audit_anchors') ? new ChainConflictError(errorMessage(err).split(' - ').pop()) : err;
         });
         this.head = head;
         this.reportDuplicates(rows, inserted);

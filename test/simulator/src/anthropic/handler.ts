@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { ApiState } from '../api';
+import { answerFault } from '../answer-fault';
 import type { Fault, Latency } from '../faults';
 import { sendJson, sleep, type Exchange } from '../respond';
 import { inputTokens, planMessages, type MessagesBody, type MessagesPlan } from './plan';
@@ -85,32 +86,17 @@ function breakStream(ex: Exchange, fault: StreamFault): void {
 }
 
 function applyFault(state: ApiState, ex: Exchange, fault: Fault): boolean {
-  switch (fault.kind) {
-    case 'rate_limit': {
-      const headers: Record<string, string> = { 'request-id': ex.requestId, ...rateHeaders(state.rate.exhausted(fault.retryAfterS), fault.retryAfterS) };
+  return answerFault(fault, ex, state.hanging, {
+    rate_limit: ({ retryAfterS }) => {
+      const headers: Record<string, string> = { 'request-id': ex.requestId, ...rateHeaders(state.rate.exhausted(retryAfterS), retryAfterS) };
       headers['anthropic-ratelimit-requests-remaining'] = '0';
-      headers['retry-after'] = String(fault.retryAfterS);
+      headers['retry-after'] = String(retryAfterS);
       const message = `This request would exceed the rate limit for your organization (org-simulator) of ${state.rate.limitRequests} requests per minute. For details, refer to: https://docs.claude.com/en/api/rate-limits.`;
       sendJson(ex, 429, anthropicError(ex, 'rate_limit_error', message), headers);
-      return true;
-    }
-    case 'status': {
-      const message = fault.message ?? defaultMessage(fault.status);
-      sendJson(ex, fault.status, anthropicError(ex, errorType(fault.status), message), anthropicHeaders(ex, state.rate, 0));
-      return true;
-    }
-    case 'hang':
-      state.hanging.add(ex.res);
-      ex.res.once('close', () => state.hanging.delete(ex.res));
-      return true;
-    case 'cut':
-    case 'stream_error':
-      return false;
-    default: {
-      const never: never = fault;
-      throw new Error(`unhandled fault ${JSON.stringify(never)}`);
-    }
-  }
+    },
+    status: ({ status, message }) =>
+      sendJson(ex, status, anthropicError(ex, errorType(status), message ?? defaultMessage(status)), anthropicHeaders(ex, state.rate, 0)),
+  });
 }
 
 function defaultMessage(status: number): string {

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { ApiState } from '../api';
+import { answerFault } from '../answer-fault';
 import { planChat, type ChatRequestBody } from '../chat-plan';
 import { embeddingInputs, renderEmbeddings, type EmbeddingsBody } from '../embeddings';
 import type { Fault } from '../faults';
@@ -100,31 +101,18 @@ function apimRequestId(): string {
 }
 
 function applyFault(state: ApiState, ex: Exchange, fault: Fault, version: string): boolean {
-  switch (fault.kind) {
-    case 'rate_limit': {
+  return answerFault(fault, ex, state.hanging, {
+    rate_limit: ({ retryAfterS }) => {
       const h = headers(state, 0);
-      h['retry-after'] = String(fault.retryAfterS);
-      h['retry-after-ms'] = String(fault.retryAfterS * 1000);
-      sendJson(ex, 429, rateLimited(version, fault.retryAfterS), h);
-      return true;
-    }
-    case 'status': {
-      const code = fault.status === 500 ? 'InternalServerError' : fault.status === 503 ? 'ServiceUnavailable' : String(fault.status);
-      fail(state, ex, fault.status, azureError(code, fault.message ?? 'The service is temporarily unable to process your request. Please try again later.'));
-      return true;
-    }
-    case 'hang':
-      state.hanging.add(ex.res);
-      ex.res.once('close', () => state.hanging.delete(ex.res));
-      return true;
-    case 'cut':
-    case 'stream_error':
-      return false;
-    default: {
-      const never: never = fault;
-      throw new Error(`unhandled fault ${JSON.stringify(never)}`);
-    }
-  }
+      h['retry-after'] = String(retryAfterS);
+      h['retry-after-ms'] = String(retryAfterS * 1000);
+      sendJson(ex, 429, rateLimited(version, retryAfterS), h);
+    },
+    status: ({ status, message }) => {
+      const code = status === 500 ? 'InternalServerError' : status === 503 ? 'ServiceUnavailable' : String(status);
+      fail(state, ex, status, azureError(code, message ?? 'The service is temporarily unable to process your request. Please try again later.'));
+    },
+  });
 }
 
 function fail(state: ApiState, ex: Exchange, status: number, body: string): void {

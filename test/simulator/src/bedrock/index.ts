@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { ApiState } from '../api';
+import { answerFault } from '../answer-fault';
 import type { Fault, Latency } from '../faults';
 import { sleep, type Exchange } from '../respond';
 import { asChatBody, inputWords, invalidConverse, MAX_INPUT_WORDS } from './converse';
@@ -80,28 +81,14 @@ export async function handleBedrock(state: ApiState, ex: Exchange, req: Incoming
 
 /** Answers a counted fault; false for stream faults, which the stream writer applies. */
 function applyFault(state: ApiState, ex: Exchange, fault: Fault): boolean {
-  switch (fault.kind) {
-    case 'rate_limit':
-      // Bedrock sends no retry-after: clients back off on their own.
-      sendAwsError(ex, 429, 'ThrottlingException', defaultMessage('ThrottlingException'));
-      return true;
-    case 'status': {
-      const type = errorTypeFor(fault.status);
-      sendAwsError(ex, fault.status, type, fault.message ?? defaultMessage(type));
-      return true;
-    }
-    case 'hang':
-      state.hanging.add(ex.res);
-      ex.res.once('close', () => state.hanging.delete(ex.res));
-      return true;
-    case 'cut':
-    case 'stream_error':
-      return false;
-    default: {
-      const never: never = fault;
-      throw new Error(`unhandled fault ${JSON.stringify(never)}`);
-    }
-  }
+  return answerFault(fault, ex, state.hanging, {
+    // Bedrock sends no retry-after: clients back off on their own.
+    rate_limit: () => sendAwsError(ex, 429, 'ThrottlingException', defaultMessage('ThrottlingException')),
+    status: ({ status, message }) => {
+      const type = errorTypeFor(status);
+      sendAwsError(ex, status, type, message ?? defaultMessage(type));
+    },
+  });
 }
 
 async function streamFrames(ex: Exchange, frames: Uint8Array[], latency: Latency, fault: StreamFault | null): Promise<void> {

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { ApiState } from '../api';
+import { answerFault } from '../answer-fault';
 import { planChat } from '../chat-plan';
 import type { Fault } from '../faults';
 import { sendJson, sleep, type Exchange } from '../respond';
@@ -99,25 +100,10 @@ function answerEmbed(ex: Exchange, out: { json: string } | { error: string }): v
 
 /** Answers a counted fault; false when it is a stream fault for the stream writer. */
 function applyFault(state: ApiState, ex: Exchange, fault: Fault, vertex: boolean): boolean {
-  switch (fault.kind) {
-    case 'rate_limit':
-      fail(ex, 429, quotaExceeded(vertex, fault.retryAfterS));
-      return true;
-    case 'status':
-      fail(ex, fault.status, googleError(fault.status, fault.message ?? defaultGoogleMessage(fault.status)));
-      return true;
-    case 'hang':
-      state.hanging.add(ex.res);
-      ex.res.once('close', () => state.hanging.delete(ex.res));
-      return true;
-    case 'cut':
-    case 'stream_error':
-      return false;
-    default: {
-      const never: never = fault;
-      throw new Error(`unhandled fault ${JSON.stringify(never)}`);
-    }
-  }
+  return answerFault(fault, ex, state.hanging, {
+    rate_limit: ({ retryAfterS }) => fail(ex, 429, quotaExceeded(vertex, retryAfterS)),
+    status: ({ status, message }) => fail(ex, status, googleError(status, message ?? defaultGoogleMessage(status))),
+  });
 }
 
 function fail(ex: Exchange, status: number, body: string): void {
