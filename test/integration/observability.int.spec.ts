@@ -81,3 +81,21 @@ it('answers ping from every replica, with the router reporting its deployments',
   const deployments = all.router.flatMap((r) => Object.keys((r.details?.deployments as object) ?? {}));
   expect(deployments).toContain('sim-model#0');
 });
+
+it('serves the same metrics as Prometheus text over HTTP, with readiness', async () => {
+  const { startMetricsServer } = await import('@gatehouse/telemetry');
+  const { freePort } = await import('@gatehouse/testing');
+  const port = await freePort();
+  const server = await startMetricsServer(port, () => true);
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/metrics`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/plain');
+    const text = await res.text();
+    expect(text).toMatch(/gatehouse_requests_total\{[^}]*status="200"[^}]*\} [1-9]/);
+    expect(text).toContain('gatehouse_process_cpu_seconds_total');
+    expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200);
+  } finally {
+    server.close();
+  }
+});

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
  * Prometheus metrics of this process (one registry per process, as one process is one service
@@ -14,7 +14,7 @@ export function enableProcessMetrics(service: string): void {
   if (defaultsOn) return;
   defaultsOn = true;
   metricsRegistry.setDefaultLabels({ service });
-  collectDefaultMetrics({ register: metricsRegistry, prefix: 'gatehouse_process_' });
+  collectDefaultMetrics({ register: metricsRegistry, prefix: 'gatehouse_' }); // gatehouse_process_cpu_seconds_total, …
 }
 
 const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
@@ -41,6 +41,12 @@ export const Metrics = {
   routerCooldowns: counter('gatehouse_router_cooldowns_total', 'Deployments cooled down (applied on this replica), by failure kind', ['deployment', 'reason']),
   cacheLookups: counter('gatehouse_cache_lookups_total', 'Cache look-ups by status (hit, miss, semantic-hit, bypass)', ['status']),
   guardVerdicts: counter('gatehouse_guard_verdicts_total', 'Guard verdicts by action and detector', ['action', 'detector']),
+  consumerPending: new Gauge({
+    name: 'gatehouse_jetstream_consumer_pending',
+    help: 'Messages of a stream a projection has not read yet (its consumer lag)',
+    labelNames: ['stream', 'consumer'],
+    registers: [metricsRegistry],
+  }),
 } as const;
 
 /** `/metrics` (Prometheus text), `/health/live`, `/health/ready` on `port` for a service without HTTP of its own. */

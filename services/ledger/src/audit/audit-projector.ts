@@ -7,6 +7,7 @@ import { decodeJson, InjectNats } from '@gatehouse/nats';
 import type { Logger } from '@gatehouse/telemetry';
 import { type ChainHead, EMPTY_HEAD } from '@gatehouse/audit-chain';
 import { backoffMs, sleep } from '../database/backoff';
+import { Metrics } from '@gatehouse/telemetry';
 import { Database, errorMessage } from '../database/database';
 import { LEDGER_CONFIG, LEDGER_LOGGER, type LedgerConfig } from '../ledger.config';
 import { AuditDecision, type AuditRow, toAuditDecision } from './audit-row';
@@ -94,6 +95,7 @@ export class AuditProjector implements OnApplicationBootstrap, OnModuleDestroy {
           if (this.stopped || generation !== this.generation) break;
           // Decoded and validated once, on arrival: while the previous batch is being written.
           this.buffer.push(this.decide(m));
+          Metrics.consumerPending.set({ stream: STREAM, consumer: AUDIT_PROJECTION }, m.info.pending);
           // Group commit: a batch is written when full or `batchWaitMs` after its first message.
           if (this.buffer.length >= this.config.batchSize) await this.flush(orm, generation);
           else this.timer ??= setTimeout(() => void this.flush(orm, generation), this.config.batchWaitMs);
