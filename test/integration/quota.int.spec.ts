@@ -1,3 +1,4 @@
+import { metricsRegistry } from '@gatehouse/telemetry';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
 import { Client } from 'pg';
@@ -111,6 +112,12 @@ it('200 concurrent requests through 2 ingress and 2 quota replicas never settle 
   const settled = events.reduce((s, e) => s + e.cost.usd, 0);
   expect(settled).toBeLessThanOrEqual(budgetUsd + 1e-9);
   expect(settled).toBeGreaterThan(budgetUsd * 0.5);
+  // The burn-down gauge (on the owner of the key's partition) says how much of the budget is gone.
+  const ratio = await waitFor(async () => {
+    const m = /gatehouse_budget_used_ratio\{[^}]*scope="key:key-budget"[^}]*\} ([0-9.e-]+)/.exec(await metricsRegistry.metrics());
+    return m && Number(m[1]) >= 0.5 ? Number(m[1]) : null;
+  }, 'the budget burn-down gauge');
+  expect(ratio).toBeLessThanOrEqual(1 + 1e-9);
 });
 
 it('an rpm of 10 admits 10 per minute whatever the replica count, with x-ratelimit headers', async () => {

@@ -41,6 +41,12 @@ export const Metrics = {
   routerCooldowns: counter('gatehouse_router_cooldowns_total', 'Deployments cooled down (applied on this replica), by failure kind', ['deployment', 'reason']),
   cacheLookups: counter('gatehouse_cache_lookups_total', 'Cache look-ups by status (hit, miss, semantic-hit, bypass)', ['status']),
   guardVerdicts: counter('gatehouse_guard_verdicts_total', 'Guard verdicts by action and detector', ['action', 'detector']),
+  budgetUsed: new Gauge({
+    name: 'gatehouse_budget_used_ratio',
+    help: 'Spend of the current budget period as a fraction of max_budget, per scope with a budget (burn-down)',
+    labelNames: ['scope'],
+    registers: [metricsRegistry],
+  }),
   consumerPending: new Gauge({
     name: 'gatehouse_jetstream_consumer_pending',
     help: 'Messages of a stream a projection has not read yet (its consumer lag)',

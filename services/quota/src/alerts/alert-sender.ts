@@ -1,4 +1,5 @@
 import { BudgetThresholdReachedV1 } from '@gatehouse/contracts';
+import { Metrics } from '@gatehouse/telemetry';
 import type { ScopeState } from '../budget/scope-state';
 import type { BudgetWriter } from '../events/budget-writer';
 import { crossedThresholds } from './thresholds';
@@ -22,6 +23,8 @@ export class AlertSender {
   ) {}
 
   check(s: ScopeState, now: number): void {
+    const max = s.limits?.max_budget_usd;
+    if (max) Metrics.budgetUsed.set({ scope: s.id }, s.spent(s.period(now)) / max); // burn-down, on the scope's owner
     for (const c of crossedThresholds(s, now, this.opts.thresholds)) {
       s.fired.add(`${c.period}|${c.threshold}`);
       const payload = {
