@@ -30,7 +30,7 @@ const [mode, dir, port] = process.argv.slice(2);
   if (mode === 'hold') return setInterval(() => {}, 1000);
   await pg.stop();
   console.log(JSON.stringify({ stopped: true, alive: (() => { try { process.kill(pg.pid, 0); return true; } catch { return false; } })() }));
-})().catch((e) => { console.log(JSON.stringify({ error: e.name, message: e.message })); process.exit(1); });
+})().catch((e) => { console.log(JSON.stringify({ error: e.name, message: e.message })); process.exitCode = 1; });
 `;
 
 type Out = { pid?: number; url?: string; ms?: number; enc?: string; coll?: string; stopped?: boolean; alive?: boolean; error?: string; message?: string };
