@@ -79,7 +79,12 @@ export class NatsRpcTransport extends Server implements CustomTransportStrategy 
       this.subs.push(sub);
     }
     this.subs.push(this.nc.subscribe(pingContract(this.opts.service).subject, { callback: (_e, msg) => void msg.respond(encodeJson(this.ping())) }));
-    callback();
+    // Ready only once the server has the subscriptions: a request sent the moment a restarted
+    // replica says it is up must not meet "no responders".
+    this.nc.flush().then(
+      () => callback(),
+      (err: unknown) => callback(err),
+    );
   }
 
   /** Every replica answers (no queue group), so a scatter-gather counts the live ones. */
