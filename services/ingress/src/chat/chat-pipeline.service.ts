@@ -11,7 +11,7 @@ import {
   RequestFailedV1,
 } from '@gatehouse/contracts';
 import { type Deployment, type GatewayConfig, InjectConfig, resolveGroup } from '@gatehouse/config';
-import { type CallContext, FrameStreams, InjectNats, RpcClient } from '@gatehouse/nats';
+import { type CallContext, FrameStreams, InjectNats } from '@gatehouse/nats';
 import { costOf } from '@gatehouse/pricing';
 import { DROPPED_PARAMS_HEADER, dropUnsupportedParams, rulesFor, UNSUPPORTED_CHAT_PARAMS } from '@gatehouse/providers';
 import { forRequest, type Logger } from '@gatehouse/telemetry';
@@ -41,7 +41,6 @@ export class ChatPipeline {
 
   constructor(
     private readonly auth: Authenticator,
-    private readonly rpc: RpcClient,
     private readonly outbox: EventOutbox,
     private readonly frames: FrameStreams,
     @InjectNats() private readonly nc: NatsConnection,
