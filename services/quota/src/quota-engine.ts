@@ -58,7 +58,7 @@ export class QuotaEngine {
       {
         gained: async (p) => {
           await this.projection.caughtUp();
-          this.server.serve(p);
+          await this.server.serve(p);
         },
         lost: async (p, graceful) => {
           await this.server.unserve(p);

@@ -21,9 +21,11 @@ export class PartitionServer {
     private readonly admission: AdmissionService,
   ) {}
 
-  serve(partition: number): void {
+  /** Resolves once the server registered the subscription: only then is the partition served. */
+  async serve(partition: number): Promise<void> {
     if (this.subs.has(partition)) return;
     this.subs.set(partition, this.nc.subscribe(admitSubject(partition), { callback: (_err, msg) => void this.handle(msg) }));
+    await this.nc.flush();
   }
 
   /** Stops taking requests for the partition; those already received finish. */
