@@ -6,7 +6,6 @@ export * from './rpc/identity/authenticate.v1';
 export * from './rpc/identity';
 export * from './events/key';
 export * from './events/team';
-export * from './rpc/quota/admit.v1';
 export * from './rpc/quota/admit.v2';
 export * from './rpc/quota/scope';
 export * from './events/budget';

@@ -1,5 +1,4 @@
 import { IdentityAuthenticateV1 } from './rpc/identity/authenticate.v1';
-import { QuotaAdmitV1 } from './rpc/quota/admit.v1';
 import { QuotaAdmitV2 } from './rpc/quota/admit.v2';
 import { BudgetReleasedV1, BudgetReservedV1, BudgetThresholdReachedV1 } from './events/budget';
 import { GuardScanV1 } from './rpc/guard/scan.v1';
@@ -21,7 +20,7 @@ import { ContentCapturedV1, ContentForgottenV1 } from './events/content';
 
 /** Every subject Gatehouse speaks on, for documentation, tests and ACL generation. */
 export const AllRpcContracts = [
-  IdentityAuthenticateV1, QuotaAdmitV1, QuotaAdmitV2, GuardScanV1, GuardScanV2, CacheLookupV1, CacheLookupV2, CacheStoreV1, RouterCompleteV1, RouterEmbedV1,
+  IdentityAuthenticateV1, QuotaAdmitV2, GuardScanV1, GuardScanV2, CacheLookupV1, CacheLookupV2, CacheStoreV1, RouterCompleteV1, RouterEmbedV1,
   ...Object.values(PingContracts),
   ...IdentityIssue4RpcContracts,
   ...LedgerRpcContracts,

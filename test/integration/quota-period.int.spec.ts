@@ -5,7 +5,7 @@ import { type NatsServerHandle, startNatsServer, waitFor } from '@gatehouse/test
 import { startQuota } from '../../services/quota/src/main';
 
 /**
- * A new budget period resets every scope (key and team alike) without refusing anything at the
+ * A new budget period resets every scope (key, team and project alike) without refusing anything at the
  * boundary: real NATS, one quota replica whose clock the test moves across an hour boundary.
  */
 let nats: NatsServerHandle;
@@ -22,7 +22,10 @@ const limits = { rpm: null, tpm: null, max_parallel: null, max_budget_usd: 1, bu
 const scopes: QuotaScope[] = [
   { id: 'key:k-period', kind: 'key', label: 'key period', limits },
   { id: 'team:t-period', kind: 'team', label: 'team period', limits },
+  { id: 'project:p-period', kind: 'project', label: 'project period', limits },
 ];
+const ids = scopes.map((s) => s.id);
+const spentEverywhere = (usd: number) => ids.every((id) => Math.abs(quota.engine.spent(id) - usd) < 1e-9);
 
 async function admit(requestId: string, usd: number) {
   const rpc = new RpcClient(nc);
@@ -38,7 +41,7 @@ async function admit(requestId: string, usd: number) {
 async function settle(requestId: string, occurredAt: number, usd: number) {
   await new EventPublisher(nc).publish(RequestCompletedV1, {
     ...(exampleRequestFacts as never as Record<string, never>),
-    request_id: requestId, key_id: 'k-period', team_id: 't-period', end_user: null, model: null,
+    request_id: requestId, key_id: 'k-period', team_id: 't-period', project: 'p-period', end_user: null, model: null,
     occurred_at: new Date(occurredAt).toISOString(), cost: { usd, price_unknown: false },
   } as never);
 }
@@ -57,19 +60,18 @@ afterAll(async () => {
   await nats?.stop();
 });
 
-it('resets key and team budgets at the boundary, while the old period still has requests in flight', async () => {
+it('resets key, team and project budgets at the boundary, while the old period still has requests in flight', async () => {
   await admit('r1', 0.9);
   await settle('r1', boundary - 2_900, 0.9);
-  await waitFor(() => quota.engine.spent('team:t-period') === 0.9, 'r1 charged');
+  await waitFor(() => spentEverywhere(0.9), 'r1 charged to key, team and project');
   await expect(admit('r2', 0.2)).rejects.toMatchObject({ code: 'budget_exceeded', message: expect.stringContaining(`Resets at ${new Date(boundary).toISOString()}`) });
   at(boundary - 1_000);
   await admit('r3', 0.09); // in flight across the boundary
   at(boundary + 1);
-  expect(quota.engine.spent('key:k-period')).toBe(0);
-  expect(quota.engine.spent('team:t-period')).toBe(0);
+  for (const id of ids) expect(quota.engine.spent(id)).toBe(0);
   await admit('r4', 0.95); // the old period's reservation does not count in the new one
   await settle('r3', boundary - 1_000, 0.05); // charged to the period it started in
   await settle('r4', boundary + 1, 0.5);
-  await waitFor(() => quota.engine.spent('key:k-period') === 0.5 && quota.engine.spent('team:t-period') === 0.5, 'r4 charged to the new period only');
+  await waitFor(() => spentEverywhere(0.5), 'r4 charged to the new period only');
   await admit('r5', 0.5);
 });

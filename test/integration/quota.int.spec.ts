@@ -19,6 +19,12 @@ import { type InProcessGateway, startInProcessGateway } from '../support/in-proc
  */
 const BUDGET_KEY = 'sk-gh-budget-key-0001';
 const RPM_KEY = 'sk-gh-rpm10-key-00001';
+const PROJECT_KEYS = ['sk-gh-project-a-key-01', 'sk-gh-project-b-key-01'];
+const EMBED_KEY = 'sk-gh-embed-budget-001';
+const EMBED_TPM_KEY = 'sk-gh-embed-tpm5-0001';
+/** 'hello world': 2 tokens for our tokenizer and for the mock provider alike. */
+const EMBED_PRICE = 0.001;
+const EMBED_COST = 2 * EMBED_PRICE;
 const PRICE_IN = 0.001;
 const PRICE_OUT = 0.002;
 
@@ -28,6 +34,7 @@ let ledger: RunningLedger;
 let gw: InProcessGateway;
 let nc: NatsConnection;
 let budgetUsd = 0;
+let projectBudgetUsd = 0;
 
 type Quota = { engine: QuotaEngine; kill(): Promise<void>; close(): Promise<void> };
 const quotas = () => gw.services.quota as unknown as Quota[];
@@ -38,6 +45,15 @@ async function post(key: string, url = gw.urls[0], b: unknown = body) {
     method: 'POST',
     headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
     body: JSON.stringify(b),
+  });
+  return { status: res.status, headers: res.headers, body: (await res.json()) as { error?: { code: string; message: string } } };
+}
+
+async function embed(key: string, url = gw.urls[0]) {
+  const res = await fetch(`${url}/v1/embeddings`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ model: 'priced-embed', input: 'hello world' }),
   });
   return { status: res.status, headers: res.headers, body: (await res.json()) as { error?: { code: string; message: string } } };
 }
@@ -72,19 +88,29 @@ beforeAll(async () => {
   ledger = await startLedger({ natsUrl: nats.url, databaseUrl: db.url, batchWaitMs: 10 });
   nc = await connect({ servers: nats.url });
   // The worst case of `body`: its tokenized prompt and 5 output tokens at the prices below.
-  const yaml = (budget: number) => `
+  // Two keys of different teams share the project `proj-shared`, whose budget covers 10 requests.
+  const yaml = (budget: number, projectBudget: number) => `
 model_list:
   - { model_name: priced, litellm_params: { model: mock/mock-model, input_cost_per_token: ${PRICE_IN}, output_cost_per_token: ${PRICE_OUT} } }
+  - { model_name: priced-embed, litellm_params: { model: mock/mock-embed, input_cost_per_token: ${EMBED_PRICE} } }
 gatehouse:
   keys:
     - { key: ${BUDGET_KEY}, key_id: key-budget, team_id: team-budget, max_budget: ${budget}, budget_duration: monthly }
     - { key: ${RPM_KEY}, key_id: key-rpm, rpm_limit: 10 }
-  quota: { reservation_ttl_s: 2 }
+    - { key: ${PROJECT_KEYS[0]}, key_id: key-proj-a, team_id: team-a, project: proj-shared }
+    - { key: ${PROJECT_KEYS[1]}, key_id: key-proj-b, team_id: team-b, project: proj-shared }
+    - { key: ${EMBED_KEY}, key_id: key-embed, max_budget: ${5.5 * EMBED_COST}, budget_duration: 1d }
+    - { key: ${EMBED_TPM_KEY}, key_id: key-embed-tpm, tpm_limit: 5 }
+  quota:
+    reservation_ttl_s: 2
+    projects: { proj-shared: { max_budget: ${projectBudget}, budget_duration: 1d } }
   timeouts: { quota_ms: 3000 }
 `;
-  const probe = parseConfig(yaml(1), 'probe');
-  budgetUsd = 20 * worstCase(body as never, probe.groups.get('priced')!, 4096).cost_usd;
-  gw = await startInProcessGateway({ natsUrl: nats.url, configYaml: yaml(budgetUsd), ingressReplicas: 2, quotaReplicas: 2 });
+  const probe = parseConfig(yaml(1, 1), 'probe');
+  const perRequest = worstCase(body as never, probe.groups.get('priced')!, 4096).cost_usd;
+  budgetUsd = 20 * perRequest;
+  projectBudgetUsd = 10 * perRequest;
+  gw = await startInProcessGateway({ natsUrl: nats.url, configYaml: yaml(budgetUsd, projectBudgetUsd), ingressReplicas: 2, quotaReplicas: 2 });
   await allOwned();
 }, 60_000);
 
@@ -130,6 +156,39 @@ it('an rpm of 10 admits 10 per minute whatever the replica count, with x-ratelim
   const first = results.find((r) => r.status === 200)!;
   expect(first.headers.get('x-ratelimit-limit-requests')).toBe('10');
   expect(first.headers.get('x-ratelimit-reset-requests')).toMatch(/^\d+s$/);
+});
+
+it('a project budget holds across keys of different teams, and request events carry the project', async () => {
+  const results = await Promise.all(Array.from({ length: 60 }, (_, i) => post(PROJECT_KEYS[i % 2], gw.urls[Math.floor(i / 2) % 2])));
+  const ok = results.filter((r) => r.status === 200).length;
+  const refused = results.filter((r) => r.status === 429);
+  expect(ok).toBeGreaterThanOrEqual(10);
+  expect(ok + refused.length).toBe(60);
+  expect(refused[0].body.error).toMatchObject({ code: 'budget_exceeded', message: expect.stringContaining('Budget of project proj-shared exceeded') });
+  const events = await waitFor(async () => {
+    const es = (await requestEvents()).filter((e) => e.project === 'proj-shared');
+    return es.length === 60 ? es : null;
+  }, '60 request events of the project');
+  expect(new Set(events.map((e) => e.team_id))).toEqual(new Set(['team-a', 'team-b']));
+  expect(events.reduce((s, e) => s + e.cost.usd, 0)).toBeLessThanOrEqual(projectBudgetUsd + 1e-9);
+  await waitFor(() => quotas().every((q) => Math.abs(q.engine.spent('project:proj-shared') - events.reduce((s, e) => s + e.cost.usd, 0)) < 1e-9), 'project spend projected by every replica');
+});
+
+it('embeddings are reserved and settled against budgets and tpm, priced per embedding token', async () => {
+  const results = await Promise.all(Array.from({ length: 15 }, (_, i) => embed(EMBED_KEY, gw.urls[i % 2])));
+  expect(results.filter((r) => r.status === 200)).toHaveLength(5);
+  expect(results.find((r) => r.status === 429)?.body.error).toMatchObject({ code: 'budget_exceeded', message: expect.stringContaining('Budget of key key-embed exceeded') });
+  await waitFor(() => quotas().every((q) => Math.abs(q.engine.spent('key:key-embed') - 5 * EMBED_COST) < 1e-9), 'five embeddings charged at their input tokens');
+
+  const first = await embed(EMBED_TPM_KEY);
+  expect(first.status).toBe(200);
+  expect(first.headers.get('x-ratelimit-limit-tokens')).toBe('5');
+  expect(first.headers.get('x-ratelimit-remaining-tokens')).toBe('3');
+  expect((await embed(EMBED_TPM_KEY, gw.urls[1])).status).toBe(200);
+  const third = await embed(EMBED_TPM_KEY);
+  expect(third.status).toBe(429);
+  expect(third.body.error?.message).toMatch(/Rate limit of key .* reached: 5 tokens per minute/);
+  expect(third.headers.get('retry-after')).toMatch(/^\d+$/);
 });
 
 it('settles a request once: a duplicate event (past the dedupe window) and a failed request with usage', async () => {

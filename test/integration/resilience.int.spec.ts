@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { QuotaAdmitV1 } from '@gatehouse/contracts';
+import { QuotaAdmitV2 } from '@gatehouse/contracts';
 import { readStream } from '@gatehouse/nats';
 import { type NatsServerHandle, startNatsServer, waitFor } from '@gatehouse/testing';
 import { type Simulator, start as startSimulator } from '@gatehouse/simulator';
@@ -95,7 +95,7 @@ it('cancels the provider call when the client disconnects, and still records wha
 it('answers 503 when quota does not answer in time, never a hang', async () => {
   await Promise.all(gw.services.quota.map((q) => q.close()));
   // Takes every admission (each partition's subject), never replies.
-  const silent = nc.subscribe(`${QuotaAdmitV1.subject.replace('.v1', '.v2')}.>`, { queue: 'quota', callback: () => undefined });
+  const silent = nc.subscribe(`${QuotaAdmitV2.subject}.>`, { queue: 'quota', callback: () => undefined });
   await nc.flush();
   const r = await post(chat());
   silent.unsubscribe();

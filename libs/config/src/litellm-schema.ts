@@ -50,6 +50,8 @@ export const ConfigKey = z.strictObject({
   metadata: z.record(z.string(), z.unknown()).optional(),
   max_budget: num.nonnegative().optional(),
   budget_duration: Budget.optional(),
+  /** The project the key belongs to (docs/adr/0005): its requests count against `gatehouse.quota.projects.<project>`. */
+  project: z.string().min(1).max(128).optional(),
 });
 
 /**
@@ -98,6 +100,8 @@ export const QuotaSettings = z.strictObject({
     .default({}),
   /** Per model group (or alias the client calls). */
   models: z.record(z.string(), ScopeLimitSettings).default({}),
+  /** Per project (a key's `project`): shared by every key of the project, whatever its team. */
+  projects: z.record(z.string(), ScopeLimitSettings).default({}),
   /** Output tokens assumed when a request sets no `max_tokens` (the worst case it is reserved at). */
   default_max_tokens: num.int().positive().default(4096),
   /** Share of a budget a quota replica may hold in memory-only reservations: the bound on overspend after a crash. */

@@ -1,4 +1,4 @@
-import { costOf, unpricedDeployments } from './cost';
+import { costOf, embeddingCostOf, unpricedDeployments } from './cost';
 
 describe('costOf', () => {
   const d = { provider: 'openai', inputCostPerToken: 0.0000025, outputCostPerToken: 0.00001 };
@@ -35,6 +35,12 @@ describe('prices', () => {
   it('lets config override the table, cached price included', () => {
     const d = { ...base, providerModel: 'gpt-4o', inputCostPerToken: 0.001, outputCostPerToken: 0.002, extra: { cache_read_input_token_cost: 0.0001 } };
     expect(costOf(d, { prompt_tokens: 10, completion_tokens: 1, cached_tokens: 5 }).usd).toBeCloseTo(5 * 0.001 + 5 * 0.0001 + 0.002, 12);
+  });
+
+  it('prices embeddings per input token, from the table or config, null when unknown', () => {
+    expect(embeddingCostOf({ ...base, providerModel: 'text-embedding-3-small' }, 1_000_000)).toBeCloseTo(0.02, 12);
+    expect(embeddingCostOf({ ...base, providerModel: 'my-embedder', inputCostPerToken: 0.001 }, 10)).toBeCloseTo(0.01, 12);
+    expect(embeddingCostOf({ ...base, providerModel: 'my-embedder' }, 10)).toBeNull();
   });
 
   it('lists deployments nobody can price, for a start-up warning', () => {

@@ -41,6 +41,15 @@ export function costOf(deployment: PricedDeployment | null, usage: TokenUsage): 
   return { usd: priced(prices, usage), price_unknown: false };
 }
 
+/**
+ * Pure: what `tokens` embedding input tokens cost on a deployment (its input price per token;
+ * embeddings have no output), or null when nobody can price it.
+ */
+export function embeddingCostOf(d: PricedDeployment, tokens: number): number | null {
+  const prices = pricesOf(d);
+  return prices ? priced(prices, { prompt_tokens: tokens, completion_tokens: 0 }) : null;
+}
+
 /** Deployments nobody can price: each is a start-up warning, never an error. */
 export function unpricedDeployments(deployments: readonly (PricedDeployment & { id: string })[]): string[] {
   return deployments.filter((d) => pricesOf(d) === null).map((d) => d.id);

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { QuotaAdmitV1 } from '@gatehouse/contracts';
 import { type GatewayConfig, loadConfig } from '@gatehouse/config';
 import { runAsProcess, startRpcService } from '@gatehouse/nats';
 import { QuotaEngine, type QuotaEngineOptions } from './quota-engine';
@@ -11,13 +10,12 @@ export interface QuotaOptions extends QuotaEngineOptions {
 }
 
 /**
- * quota: may this request start now? Serves `gh.rpc.quota.admit.v1` in the `quota` queue group
- * (per-replica windows, kept for old callers) and `gh.rpc.quota.admit.v2.p<NN>` for the
- * partitions it owns (shared, exact limits and budgets: docs/adr/0005).
+ * quota: may this request start now? Serves `gh.rpc.quota.admit.v2.p<NN>` for the partitions it
+ * owns (shared, exact limits and budgets: docs/adr/0005), and its ping in the `quota` queue group.
  */
 export async function startQuota(opts: QuotaOptions = {}) {
   const q = (opts.config ?? tryLoadConfig())?.gatehouse.quota;
-  const svc = await startRpcService({ service: 'quota', contracts: [QuotaAdmitV1], module: () => QuotaModule, natsUrl: opts.natsUrl });
+  const svc = await startRpcService({ service: 'quota', contracts: [], module: () => QuotaModule, natsUrl: opts.natsUrl });
   const engine = new QuotaEngine(svc.nc, {
     headroomFraction: q?.headroom_fraction,
     reservationTtlMs: q ? q.reservation_ttl_s * 1000 : undefined,

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AdmitHandler } from './admit/admit.handler';
-import { RateLimiterService } from './admit/rate-limiter.service';
 
-@Module({ controllers: [AdmitHandler], providers: [RateLimiterService] })
+/** Quota's admissions are served per partition by the engine (not Nest handlers); the module hosts the ping. */
+@Module({})
 export class QuotaModule {}

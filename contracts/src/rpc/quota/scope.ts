@@ -14,13 +14,14 @@ export const ScopeLimits = z.object({
 });
 export type ScopeLimits = z.infer<typeof ScopeLimits>;
 
-export const ScopeKind = z.enum(['key', 'team', 'user', 'model']);
+export const ScopeKind = z.enum(['key', 'team', 'user', 'project', 'model']);
 export type ScopeKind = z.infer<typeof ScopeKind>;
 
 /**
- * Something a request counts against: a key, a team, an end user of a team, a model group.
- * `id` is derivable from a request event alone (`key:<key_id>`, `team:<team_id>`,
- * `user:<team_id>:<end_user>`, `model:<alias>`), so spend is a projection of request events.
+ * Something a request counts against: a key, a team, an end user of a team, the key's project, a
+ * model group. `id` is derivable from a request event alone (`key:<key_id>`, `team:<team_id>`,
+ * `user:<team_id>:<end_user>`, `project:<project>`, `model:<alias>`), so spend is a projection of
+ * request events.
  */
 export const QuotaScope = z.object({
   id: z.string().min(1),
@@ -45,11 +46,12 @@ export function partitionOf(scopeId: string, partitions = QUOTA_PARTITIONS): num
 }
 
 /** Scope ids from the facts a request event carries: how spend is attributed, on admission and on replay alike. */
-export function scopeIdsOf(facts: { key_id: string | null; team_id: string | null; end_user: string | null; model: string | null }): string[] {
+export function scopeIdsOf(facts: { key_id: string | null; team_id: string | null; end_user: string | null; model: string | null; project?: string | null }): string[] {
   const ids: string[] = [];
   if (facts.key_id) ids.push(`key:${facts.key_id}`);
   if (facts.team_id) ids.push(`team:${facts.team_id}`);
   if (facts.team_id && facts.end_user) ids.push(`user:${facts.team_id}:${facts.end_user}`);
+  if (facts.project) ids.push(`project:${facts.project}`);
   if (facts.model) ids.push(`model:${facts.model}`);
   return ids;
 }

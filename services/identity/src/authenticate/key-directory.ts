@@ -42,6 +42,7 @@ export function buildKeyDirectory(config: GatewayConfig, env: NodeJS.ProcessEnv 
       tpm_limit: k.tpm_limit ?? null,
       max_parallel_requests: k.max_parallel_requests ?? null,
       metadata: k.metadata ?? {},
+      project: k.project ?? null,
     });
   }
   return dir;

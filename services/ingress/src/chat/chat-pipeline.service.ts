@@ -6,7 +6,6 @@ import {
   type ChatCompletionRequest,
   GatehouseError,
   type Principal,
-  type RateLimitState,
   RequestCompletedV1,
   RequestFailedV1,
 } from '@gatehouse/contracts';
@@ -218,14 +217,4 @@ export function routingHints(req: ChatCompletionRequest, principal: Principal | 
     out.boundary = { policy: `key "${principal!.key_alias ?? principal!.key_id}" metadata.required_tags`, required_tags: tags.filter((t): t is string => typeof t === 'string') };
   }
   return out;
-}
-
-/** Pure: OpenAI's `x-ratelimit-*` response headers from the quota decision. */
-export function rateLimitHeaders(s: RateLimitState): Record<string, string> {
-  if (s.limit_requests === null) return {};
-  return {
-    'x-ratelimit-limit-requests': String(s.limit_requests),
-    'x-ratelimit-remaining-requests': String(s.remaining_requests ?? 0),
-    'x-ratelimit-reset-requests': `${s.reset_requests_s ?? 0}s`,
-  };
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { nuid } from '@nats-io/transport-node';
-import { GatehouseError, QuotaAdmitV1, RequestCompletedV1, RequestFailedV1, RouterEmbedV1 } from '@gatehouse/contracts';
+import { GatehouseError, RequestCompletedV1, RequestFailedV1, RouterEmbedV1 } from '@gatehouse/contracts';
 import { type Deployment, type GatewayConfig, InjectConfig, resolveGroup } from '@gatehouse/config';
 import { type CallContext, RpcClient } from '@gatehouse/nats';
 import { costOf } from '@gatehouse/pricing';
@@ -9,18 +9,18 @@ import { DROPPED_PARAMS_HEADER } from '@gatehouse/providers';
 import { forRequest, type Logger } from '@gatehouse/telemetry';
 import { RequestTelemetry } from '../observability/request-telemetry';
 import { Authenticator, mayCall } from '../auth/authenticator.service';
-import { rateLimitHeaders } from '../chat/chat-pipeline.service';
 import { failedFacts, newRecord, tagsFrom, toRequestFacts } from '../chat/request-record';
 import { EventOutbox } from '../events/event-outbox.service';
 import { toClientError } from '../http/client-error';
 import { sendError } from '../http/openai-error.filter';
 import { INGRESS_LOGGER } from '../logger.token';
+import { QuotaGate, rateLimitHeadersV2 } from '../quota/quota-gate.service';
 import { embedDeadlineMs, parseEmbeddingsRequest } from './parse-embeddings-request';
 
 export const EMBEDDINGS_ENDPOINT = '/v1/embeddings';
 
 /**
- * `POST /v1/embeddings`: identity → model check → quota → router.embed → client → request event.
+ * `POST /v1/embeddings`: identity → model check → quota (v2 gate) → router.embed → client → request event.
  * No guard scan and no cache: embeddings return vectors, not text, and are cheap to recompute.
  */
 @Injectable()
@@ -34,6 +34,7 @@ export class EmbeddingsPipeline {
     @InjectConfig() private readonly config: GatewayConfig,
     @Inject(INGRESS_LOGGER) private readonly log: Logger,
     private readonly telemetry: RequestTelemetry,
+    private readonly quota: QuotaGate,
   ) {
     this.deployments = new Map(config.deployments.map((d) => [d.id, d]));
   }
@@ -55,13 +56,8 @@ export class EmbeddingsPipeline {
       const group = resolveGroup(this.config, req.model);
       if (!group) throw new GatehouseError('model_not_found', `The model "${req.model}" does not exist.`, { param: 'model' });
       if (!mayCall(principal, req.model, group)) throw new GatehouseError('permission_denied', `This key may not call the model "${req.model}".`, { param: 'model' });
-      const admit = await this.rpc.request(
-        QuotaAdmitV1,
-        { request_id: rec.requestId, key_id: principal.key_id, team_id: principal.team_id, model: req.model, rpm_limit: principal.rpm_limit },
-        ctx,
-        this.config.gatehouse.timeouts.quota_ms,
-      );
-      rateHeaders = rateLimitHeaders(admit.rate_limit);
+      // Shared limits and budgets (docs/adr/0005): reserved at the input's tokens; the request's event settles it.
+      rateHeaders = rateLimitHeadersV2(await this.quota.admitEmbeddings(rec.requestId, principal, req, ctx));
       const deadline = embedDeadlineMs((this.config.groups.get(group) ?? []).map((d) => d.timeoutMs), this.numRetries);
       const out = await this.rpc.request(RouterEmbedV1, { request_id: rec.requestId, model: req.model, request: req }, ctx, deadline);
       rec.route = out.route;

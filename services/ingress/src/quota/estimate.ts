@@ -1,7 +1,7 @@
-import type { ChatCompletionRequest } from '@gatehouse/contracts';
+import type { ChatCompletionRequest, EmbeddingsRequest } from '@gatehouse/contracts';
 import type { Deployment } from '@gatehouse/config';
-import { pricesOf } from '@gatehouse/pricing';
-import { countChatTokens } from '@gatehouse/tokenize';
+import { embeddingCostOf, pricesOf } from '@gatehouse/pricing';
+import { countChatTokens, countText } from '@gatehouse/tokenize';
 
 export interface Estimate {
   tokens: number;
@@ -23,6 +23,22 @@ export function worstCase(req: ChatCompletionRequest, deployments: readonly Depl
     if (p) cost = Math.max(cost, prompt * p.input + maxOut * p.output);
   }
   return { tokens: prompt + maxOut, cost_usd: Math.round(cost * 1e10) / 1e10 };
+}
+
+/**
+ * Pure: an embeddings request's cost, which is known before the call: its input tokens (texts
+ * tokenized, token arrays counted as they are), no output, priced per input token at the dearest
+ * deployment of its group.
+ */
+export function embeddingWorstCase(req: EmbeddingsRequest, deployments: readonly Deployment[]): Estimate {
+  const model = deployments[0]?.providerModel ?? req.model;
+  const inputs: readonly (string | readonly number[] | number)[] = typeof req.input === 'string' ? [req.input] : req.input;
+  let tokens = 0;
+  if (typeof inputs[0] === 'number') tokens = inputs.length; // one array of token ids
+  else for (const x of inputs) tokens += typeof x === 'string' ? countText(x, model) : (x as readonly number[]).length;
+  let cost = 0;
+  for (const d of deployments) cost = Math.max(cost, embeddingCostOf(d, tokens) ?? 0);
+  return { tokens, cost_usd: cost };
 }
 
 function numberOr(v: unknown, d: number): number {

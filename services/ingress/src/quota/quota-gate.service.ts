@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   admitSubject,
   type ChatCompletionRequest,
+  type EmbeddingsRequest,
   GatehouseError,
   partitionOf,
   type Principal,
@@ -11,11 +12,11 @@ import {
   type RpcRequest,
   type WindowState,
 } from '@gatehouse/contracts';
-import { type GatewayConfig, InjectConfig, resolveGroup } from '@gatehouse/config';
+import { type Deployment, type GatewayConfig, InjectConfig, resolveGroup } from '@gatehouse/config';
 import { type CallContext, RpcClient } from '@gatehouse/nats';
 import type { Logger } from '@gatehouse/telemetry';
 import { INGRESS_LOGGER } from '../logger.token';
-import { worstCase } from './estimate';
+import { embeddingWorstCase, type Estimate, worstCase } from './estimate';
 import { failsOpen, scopesFor } from './scopes';
 
 const UNMETERED: RateLimitStateV2 = { requests: null, tokens: null };
@@ -38,15 +39,27 @@ export class QuotaGate {
     @Inject(INGRESS_LOGGER) private readonly log: Logger,
   ) {}
 
-  async admit(requestId: string, p: Principal, req: ChatCompletionRequest, endUser: string | null, ctx: CallContext): Promise<RateLimitStateV2> {
-    const scopes = scopesFor(this.config, p, req.model, endUser);
+  /** A chat request: reserved at its prompt plus the most it may generate. */
+  admit(requestId: string, p: Principal, req: ChatCompletionRequest, endUser: string | null, ctx: CallContext): Promise<RateLimitStateV2> {
+    return this.admitEstimated(requestId, p, req.model, endUser, ctx, (deployments) => worstCase(req, deployments, this.config.gatehouse.quota.default_max_tokens));
+  }
+
+  /** An embeddings request: reserved at its input tokens, priced per embedding token. */
+  admitEmbeddings(requestId: string, p: Principal, req: EmbeddingsRequest, ctx: CallContext): Promise<RateLimitStateV2> {
+    return this.admitEstimated(requestId, p, req.model, req.user ?? null, ctx, (deployments) => embeddingWorstCase(req, deployments));
+  }
+
+  private async admitEstimated(requestId: string, p: Principal, model: string, endUser: string | null, ctx: CallContext, estimateOf: (deployments: readonly Deployment[]) => Estimate): Promise<RateLimitStateV2> {
+    const scopes = scopesFor(this.config, p, model, endUser);
     if (scopes.length === 0) return UNMETERED;
-    const group = resolveGroup(this.config, req.model);
-    const estimate = worstCase(req, (group && this.config.groups.get(group)) || [], this.config.gatehouse.quota.default_max_tokens);
+    const group = resolveGroup(this.config, model);
+    const estimate = estimateOf((group && this.config.groups.get(group)) || []);
     const byPartition = new Map<number, QuotaScope[]>();
     for (const s of scopes) {
       const n = partitionOf(s.id);
-      byPartition.set(n, [...(byPartition.get(n) ?? []), s]);
+      const same = byPartition.get(n);
+      if (same) same.push(s);
+      else byPartition.set(n, [s]);
     }
     const deadline = performance.now() + this.config.gatehouse.timeouts.quota_ms;
     try {

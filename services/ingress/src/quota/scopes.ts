@@ -9,7 +9,8 @@ const DURATIONS = new Set(['1h', '1d', '7d', '30d', 'monthly']);
 /**
  * Pure: the scopes a request counts against, with their limits: the key (principal, or the
  * config key of that id), its team (principal budget fields, else `gatehouse.quota.teams`), the
- * team's end user when the team sets `end_user` limits, and the model group
+ * team's end user when the team sets `end_user` limits, the key's project
+ * (`gatehouse.quota.projects.<principal.project>`, shared across teams) and the model group
  * (`gatehouse.quota.models`). The key is always asked (its parallel count, and so that a quota
  * outage meets the team's fail-open/closed policy); other scopes without any limit are left out.
  */
@@ -37,6 +38,8 @@ export function scopesFor(config: GatewayConfig, p: Principal, model: string, en
     });
     if (endUser && team?.end_user) add(`user:${p.team_id}:${endUser}`, 'user', `end user ${endUser} of team ${p.team_id}`, limitsOf(team.end_user));
   }
+  const project = p.project ? q.projects[p.project] : undefined;
+  if (project) add(`project:${p.project}`, 'project', `project ${p.project}`, limitsOf(project));
   const m = q.models[model];
   if (m) add(`model:${model}`, 'model', `model ${model}`, limitsOf(m));
   return out;
