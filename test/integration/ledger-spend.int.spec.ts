@@ -142,6 +142,39 @@ describe('GET /global/spend/report', () => {
   });
 });
 
+describe('GET /budget/usage', () => {
+  interface Usage { scope_id: string; period: string; requests: number; spend_usd: string; reservations: number; open_reserved_usd: string }
+  const month = () => `monthly:${new Date().toISOString().slice(0, 7)}`;
+
+  it('shows what each budget scope spent this period, as the spend logs add up', async () => {
+    const logs = (await call(A, 'GET', '/spend/logs', M)).body as LogRow[];
+    const team = await call(A, 'GET', '/budget/usage?team_id=team-test', M);
+    expect(team.status).toBe(200);
+    expect(team.body).toEqual([expect.objectContaining({ scope_id: 'team:team-test', period: month(), requests: 3, reservations: 0, open_reserved_usd: '0' })]);
+    expect(Number((team.body as Usage[])[0]!.spend_usd)).toBeCloseTo(sum(logs.filter((l) => l.team_id === 'team-test').map((l) => l.spend)), 9);
+
+    const all = Object.fromEntries(((await call(A, 'GET', '/budget/usage', M)).body as Usage[]).map((u) => [u.scope_id, u.requests]));
+    const keyId = logs.find((l) => l.key_alias === 'scoped')!.api_key;
+    expect(all).toMatchObject({ 'team:team-test': 3, 'team:team-scoped': 2, 'team:team-limited': 1, [`key:${keyId}`]: 2, 'model:mock-model': 5, 'model:mock-other': 1 });
+    expect(((await call(A, 'GET', `/budget/usage?api_key=${keyId}&budget_duration=1d`, M)).body as Usage[])[0]).toMatchObject({ scope_id: `key:${keyId}`, requests: 2, period: expect.stringMatching(/^1d:\d+$/) });
+    expect((await call(A, 'GET', '/budget/usage?team_id=team-test&at=2000-01-15', M)).body).toEqual([]);
+  });
+
+  it('scopes a team admin to their team; refuses others and bad queries in the OpenAI error shape', async () => {
+    const own = (await call(A, 'GET', '/budget/usage', teamAdmin)).body as Usage[];
+    expect(own.map((u) => u.scope_id)).toEqual(['team:team-test']);
+    expect((await call(A, 'GET', '/budget/usage?team_id=team-scoped', teamAdmin)).body).toEqual([]);
+    expect((await call(A, 'GET', '/budget/usage', TEST_KEY)).status).toBe(403);
+    for (const q of ['period=weekly:3', 'team_id=a&model=b', 'budget_duration=2d', 'at=yesterday']) {
+      const r = await call(A, 'GET', `/budget/usage?${q}`, M);
+      expect([q, r.status, r.body.error?.type]).toEqual([q, 400, 'invalid_request_error']);
+    }
+    const raw = await call(A, 'GET', `/budget/usage?api_key=${SCOPED}`, M);
+    expect(raw.status).toBe(400);
+    expect(raw.text).not.toContain(SCOPED);
+  });
+});
+
 describe('authorisation', () => {
   it('refuses an internal user (403) on every spend route', async () => {
     for (const path of ['/spend/logs', '/global/spend/report', '/spend/report/csv']) {

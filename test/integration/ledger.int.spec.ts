@@ -1,16 +1,16 @@
 import { jetstreamManager } from '@nats-io/jetstream';
-import { RequestCompletedV1, RequestFailedV1 } from '@gatehouse/contracts';
+import { BudgetReleasedV1, BudgetReservedV1, BudgetThresholdReachedV1, RequestCompletedV1, RequestFailedV1 } from '@gatehouse/contracts';
 import { eventsAndDatabasePerTest, freePort, waitFor } from '@gatehouse/testing';
 import { startLedger } from '../../services/ledger/src/main';
 import { runCli } from '../../tools/cli/src/cli';
-import { capture, completed, PgProxy, projectionChecksums, sql } from './ledger-helpers';
+import { capture, completed, PgProxy, projectionChecksums, publishBudget, sql } from './ledger-helpers';
 
 process.env.LOG_LEVEL ??= 'error';
 process.env.GATEHOUSE_AUDIT_ANCHOR_EVERY = '10'; // the service and `ledger rebuild` read the same setting
 
 const count = async (url: string, table: string) => Number((await sql<{ n: string }>(url, `select count(*) as n from ${table}`))[0]!.n);
-const checkpoint = async (url: string) =>
-  Number((await sql<{ last_seq: string }>(url, "select last_seq from projection_checkpoints where projection = 'ledger-audit'").catch(() => []))[0]?.last_seq ?? 0);
+const checkpoint = async (url: string, projection = 'ledger-audit') =>
+  Number((await sql<{ last_seq: string }>(url, 'select last_seq from projection_checkpoints where projection = $1', [projection]).catch(() => []))[0]?.last_seq ?? 0);
 
 describe('ledger: chain, spend, verify, rebuild, outage (real NATS and Postgres)', () => {
   const env = eventsAndDatabasePerTest({ client: 'ledger-int', dbPrefix: 'gh_ledger_int' });
@@ -36,10 +36,31 @@ describe('ledger: chain, spend, verify, rebuild, outage (real NATS and Postgres)
     }
   }
 
+  /** Budget events as quota appends them (reservations, a release, alerts): `n` of them. */
+  async function publishBudgetMix(n: number, prefix = 'b'): Promise<void> {
+    const period = 'monthly:2026-11';
+    const at = '2026-11-22T10:00:00.000Z';
+    for (let i = 0; i < n; i++) {
+      const scope = i % 2 ? 'team:team_a' : 'key:key_demo';
+      const request_id = `${prefix}_${i}`;
+      if (i % 5 === 4) {
+        await publishBudget(env.nc, BudgetThresholdReachedV1, { alert_id: `${scope}|${period}|0.${i}`, scope_id: scope, period, threshold: i / 10, spent_usd: i, max_budget_usd: 10, occurred_at: at });
+      } else if (i % 5 === 3) {
+        await publishBudget(env.nc, BudgetReleasedV1, { release_id: `${prefix}_${i - 1}@${scope}#released`, reservation_id: `${prefix}_${i - 1}@${scope}`, request_id: `${prefix}_${i - 1}`, scope_id: scope, period, reason: 'expired', occurred_at: at });
+      } else {
+        await publishBudget(env.nc, BudgetReservedV1, { reservation_id: `${request_id}@${scope}`, request_id, scope_id: scope, period, amount_usd: 0.5 + i, expires_at: at, occurred_at: at, reserved_by: 'quota-test' });
+      }
+    }
+  }
+
   it('seals every event in stream order, adds spend once per request, and verifies clean', async () => {
     await publishMix(45);
+    await publishBudgetMix(23);
     const ledger = await start();
     await waitFor(async () => (await checkpoint(env.db.url)) === 45, 'checkpoint at 45');
+    await waitFor(async () => (await checkpoint(env.db.url, 'ledger-budget')) === 23, 'budget checkpoint at 23');
+    expect(await count(env.db.url, 'budget_events')).toBe(23);
+    expect(await count(env.db.url, 'budget_spend_hourly')).toBeGreaterThan(0);
     expect(await count(env.db.url, 'audit_chain')).toBe(45);
     expect(await count(env.db.url, 'audit_anchors')).toBe(4); // every 10 entries
     const spend = await sql<{ team_id: string; requests: string; failed: string; cost: string }>(env.db.url,
@@ -58,6 +79,7 @@ describe('ledger: chain, spend, verify, rebuild, outage (real NATS and Postgres)
 
     // Rebuild: stop the ledger, drop the projections, replay, compare.
     const before = await projectionChecksums(env.db.url);
+    for (const [table, sum] of Object.entries(before)) expect([table, sum]).not.toEqual([table, 'empty']); // every projection is compared with content
     await ledger.close();
     const rebuilt = await cli('ledger', 'rebuild');
     expect(rebuilt).toMatchObject({ code: 0, err: '' });
@@ -101,6 +123,7 @@ describe('ledger: chain, spend, verify, rebuild, outage (real NATS and Postgres)
     })();
     await waitFor(async () => (await count(env.db.url, 'audit_entries')) > 0, 'first rows');
     await proxy.down(); // Postgres gone for the ledger, mid-load
+    await publishBudgetMix(10, 'outage'); // budget events too
     await new Promise((r) => setTimeout(r, 1_500));
     await proxy.up();
     await load;
@@ -108,6 +131,10 @@ describe('ledger: chain, spend, verify, rebuild, outage (real NATS and Postgres)
     await env.publisher.publish(RequestCompletedV1, completed('req_load_3', { latency_ms: 1 }));
 
     await waitFor(async () => (await checkpoint(env.db.url)) === 600, 'caught up', 60_000);
+    await waitFor(async () => (await checkpoint(env.db.url, 'ledger-budget')) === 10, 'budget caught up', 30_000);
+    expect(await count(env.db.url, 'budget_events')).toBe(10);
+    const [hours] = await sql<{ requests: string; cost: string }>(env.db.url, "select sum(requests) as requests, sum(cost_usd) as cost from budget_spend_hourly where scope_id = 'team:team_demo'");
+    expect(hours).toEqual({ requests: '600', cost: '6.0000000000' });
     expect(await count(env.db.url, 'audit_entries')).toBe(600);
     expect(await count(env.db.url, 'audit_chain')).toBe(600); // the 601st publish was inside the dedupe window
     const [spend] = await sql<{ requests: string; cost: string }>(env.db.url, 'select sum(requests) as requests, sum(cost_usd) as cost from spend_daily');

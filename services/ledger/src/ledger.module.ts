@@ -3,6 +3,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { NatsModule } from '@gatehouse/nats';
 import type { Logger } from '@gatehouse/telemetry';
 import { AuditProjector } from './audit/audit-projector';
+import { BudgetProjector } from './budget/budget-projector';
 import { ContentProjector } from './content/content-projector';
 import { ContentRetention } from './retention/content-retention.service';
 import { LedgerRpc } from './spend/ledger-rpc.service';
@@ -22,6 +23,7 @@ export class LedgerModule {
         { provide: LEDGER_LOGGER, useValue: log },
         Database,
         AuditProjector,
+        BudgetProjector,
         // Issue #7: spend API and content (docs/adr/0010).
         { provide: LEDGER_SERVE, useValue: serve },
         LedgerRpc,

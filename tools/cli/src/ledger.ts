@@ -12,25 +12,34 @@ type Rebuild = Extract<Command, { kind: 'ledger-rebuild' }>;
 
 /**
  * `ledger rebuild`: truncates every projection table and its checkpoint, then runs the ledger in
- * this process until it has caught up with GH_REQUEST as it was when the rebuild began.
+ * this process until it has caught up with GH_REQUEST and GH_BUDGET as they were when the rebuild
+ * began. GH_BUDGET keeps 35 days: budget events older than that are not rebuilt (spend per scope
+ * is, from GH_REQUEST).
  * The ledger service must be stopped meanwhile (it would race the replay for the chain).
  */
 export async function ledgerRebuild(nc: NatsConnection, cmd: Rebuild, out: Output, signal?: AbortSignal): Promise<void> {
-  const target = (await (await jetstreamManager(nc)).streams.info(Streams.GH_REQUEST.name)).state.last_seq;
+  const jsm = await jetstreamManager(nc);
+  // Where each projection must get to; a stream whose messages have all expired has nothing to replay.
+  const lastOf = async (stream: string) => {
+    const { state } = await jsm.streams.info(stream);
+    return state.messages === 0 ? 0 : state.last_seq;
+  };
+  const targets: Record<string, number> = { 'ledger-audit': await lastOf(Streams.GH_REQUEST.name), 'ledger-budget': await lastOf(Streams.GH_BUDGET.name) };
+  const target = targets['ledger-audit']!;
   const pg = new Client({ connectionString: cmd.database });
   await pg.connect();
   try {
     const existing = await pg.query<{ t: string }>("select table_name as t from information_schema.tables where table_schema = current_schema() and table_name = any($1)", [[...PROJECTION_TABLES, 'projection_checkpoints']]);
     const present = existing.rows.map((r) => r.t);
     if (present.length > 0) await pg.query(`truncate ${present.join(', ')}`);
-    await out.write(`truncated ${present.length} table(s); replaying GH_REQUEST up to sequence ${target}\n`);
+    await out.write(`truncated ${present.length} table(s); replaying GH_REQUEST up to sequence ${target} and GH_BUDGET up to ${targets['ledger-budget']}\n`);
     const ledger = await startLedger({ natsUrl: cmd.nats, databaseUrl: cmd.database, batchWaitMs: 5, serve: false });
     try {
       for (;;) {
         if (signal?.aborted) throw new Error('interrupted; the projections are partly rebuilt: run the rebuild again');
-        const cp = await pg.query<{ last_seq: string }>("select last_seq from projection_checkpoints where projection = 'ledger-audit'").catch(() => ({ rows: [] as { last_seq: string }[] }));
-        const at = Number(cp.rows[0]?.last_seq ?? 0);
-        if (at >= target) break;
+        const cp = await pg.query<{ projection: string; last_seq: string }>('select projection, last_seq from projection_checkpoints').catch(() => ({ rows: [] as { projection: string; last_seq: string }[] }));
+        const at = new Map(cp.rows.map((r) => [r.projection, Number(r.last_seq)]));
+        if (Object.entries(targets).every(([projection, seq]) => (at.get(projection) ?? 0) >= seq)) break;
         await new Promise((r) => setTimeout(r, 100));
       }
     } finally {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GatehouseError, SpendGroupBy } from '@gatehouse/contracts';
+import { BudgetDuration, GatehouseError, SpendGroupBy } from '@gatehouse/contracts';
 
 const DAY_MS = 86_400_000;
 const dateOrTime = z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'YYYY-MM-DD or an ISO 8601 time');
@@ -45,4 +45,35 @@ export function assertKeyId(apiKey: string | undefined): void {
   if (apiKey?.startsWith('sk-')) {
     throw new GatehouseError('invalid_request', 'api_key takes a key id (as /key/list shows it), not the key itself.', { param: 'api_key' });
   }
+}
+
+/**
+ * `GET /budget/usage` query (Gatehouse's own, beside LiteLLM's spend API): one scope — `scope_id`
+ * as quota names it, or the shortcuts `team_id`, `api_key` (a key id), `model` — or every scope;
+ * the period by id, else the `budget_duration` (default monthly) period containing `at` (default now).
+ */
+export const BudgetUsageQuery = z.object({
+  scope_id: z.string().min(1).max(512).optional(),
+  team_id: z.string().min(1).max(256).optional(),
+  api_key: z.string().min(1).max(256).optional(),
+  model: z.string().min(1).max(256).optional(),
+  period: z.string().min(1).max(64).optional(),
+  budget_duration: BudgetDuration.default('monthly'),
+  at: dateOrTime.optional(),
+  limit: z.coerce.number().int().positive().max(10_000).default(1000),
+});
+
+/** Pure: the one scope id a usage query names (null: all), refusing more than one way of naming it. */
+export function usageScopeId(q: z.infer<typeof BudgetUsageQuery>): string | null {
+  const named = [q.scope_id, q.team_id && `team:${q.team_id}`, q.api_key && `key:${q.api_key}`, q.model && `model:${q.model}`].filter((x): x is string => !!x);
+  if (named.length > 1) throw new GatehouseError('invalid_request', 'Name one scope: scope_id, team_id, api_key or model.', { param: 'scope_id' });
+  return named[0] ?? null;
+}
+
+/** Pure: the instant whose period is asked for (a bare date is its midnight, UTC); default now. */
+export function usageAt(at: string | undefined, now: Date): string {
+  if (at === undefined) return now.toISOString();
+  const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(at) ? `${at}T00:00:00Z` : at);
+  if (Number.isNaN(t)) throw new GatehouseError('invalid_request', 'Invalid at: YYYY-MM-DD or an ISO 8601 time.', { param: 'at' });
+  return new Date(t).toISOString();
 }

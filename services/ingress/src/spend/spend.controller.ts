@@ -1,11 +1,11 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { LedgerSpendLogsV1, LedgerSpendReportV1 } from '@gatehouse/contracts';
+import { LedgerBudgetUsageV1, LedgerSpendLogsV1, LedgerSpendReportV1 } from '@gatehouse/contracts';
 import { RpcClient } from '@gatehouse/nats';
 import { parse } from '../admin/admin-bodies';
 import { Authenticator } from '../auth/authenticator.service';
 import { spendScope } from './spend-access';
-import { assertKeyId, boundToInstant, reportDays, SpendLogsQuery, SpendReportQuery } from './spend-query';
+import { assertKeyId, boundToInstant, BudgetUsageQuery, reportDays, SpendLogsQuery, SpendReportQuery, usageAt, usageScopeId } from './spend-query';
 import { toCsv, toLitellmReport } from './spend-report-shape';
 
 type H = Record<string, string>;
@@ -48,6 +48,20 @@ export class SpendController {
   async reportCsv(@Headers() h: H, @Query() query: unknown, @Res({ passthrough: true }) reply: FastifyReply) {
     const q = parse(SpendReportQuery, query, '/spend/report/csv query');
     return this.answerReport(h, { ...q, format: 'csv' }, reply);
+  }
+
+  /**
+   * Budget usage per scope and period (docs/adr/0010, "Budget usage"), read-only. Same access as
+   * the spend reports; a team admin sees its team's scopes (`team:<t>`, `user:<t>:…`) only.
+   */
+  @Get('budget/usage')
+  async budgetUsage(@Headers() h: H, @Query() query: unknown) {
+    const scope = spendScope(await this.auth.authenticate(h, {}));
+    const q = parse(BudgetUsageQuery, query, '/budget/usage query');
+    assertKeyId(q.api_key);
+    const at = usageAt(q.at, new Date());
+    const { usage } = await this.rpc.request(LedgerBudgetUsageV1, { scope, scope_id: usageScopeId(q), period: q.period ?? null, budget_duration: q.budget_duration, at, limit: q.limit });
+    return usage;
   }
 
   private async answerReport(h: H, q: ReturnType<typeof SpendReportQuery.parse>, reply: FastifyReply) {

@@ -37,6 +37,7 @@ describe('toAuditDecision', () => {
         guard_action: 'allow',
         error_code: null,
         tags: ['batch', 'eu'],
+        budget_scopes: ['key:key_demo', 'team:team_demo', 'model:gpt-4o-mini'],
         stream_seq: 42,
         event: data,
       },

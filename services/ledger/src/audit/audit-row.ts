@@ -1,4 +1,4 @@
-import { type EventPayload, RequestCompletedV1, RequestFailedV1 } from '@gatehouse/contracts';
+import { type EventPayload, RequestCompletedV1, RequestFailedV1, scopeIdsOf } from '@gatehouse/contracts';
 
 /** One row of `audit_entries`: the flat, queryable part of a request event plus the event itself. */
 export interface AuditRow {
@@ -28,6 +28,8 @@ export interface AuditRow {
   guard_action: string | null;
   error_code: string | null;
   tags: string[];
+  /** The budget scopes the request counted against (`scopeIdsOf`, quota's rule): budget usage per scope. */
+  budget_scopes: string[];
   stream_seq: number;
   /** The event exactly as it was published (unknown fields included), for audit fidelity. */
   event: Record<string, unknown>;
@@ -122,6 +124,7 @@ function factsToRow(
     guard_action: f.guard?.action ?? null,
     error_code: errorCode,
     tags: f.tags,
+    budget_scopes: scopeIdsOf(f),
     stream_seq: msg.seq,
     event: msg.data as Record<string, unknown>,
   };

@@ -33,6 +33,7 @@ const COLUMNS = {
   guard_action: 'text',
   error_code: 'text',
   tags: 'text[]',
+  budget_scopes: 'text[]',
   stream_seq: 'bigint',
   event: 'jsonb',
 } as const satisfies Record<keyof AuditRow, string>;
@@ -76,11 +77,13 @@ const WRITE_BATCH = `
     on conflict (request_id) do nothing
     returning request_id, event_type, (occurred_at at time zone 'UTC')::date as day, coalesce(team_id, '') as team_id,
       coalesce(event->>'project', '') as project, coalesce(key_id, '') as key_id, coalesce(model, '') as model,
-      coalesce(provider, '') as provider, prompt_tokens, completion_tokens, total_tokens, cost_usd, tags
+      coalesce(provider, '') as provider, prompt_tokens, completion_tokens, total_tokens, cost_usd, tags, budget_scopes,
+      date_trunc('hour', occurred_at at time zone 'UTC') at time zone 'UTC' as hour,
+      cache_status in ('hit', 'semantic-hit') as cache_hit, coalesce((event->'cache'->>'saved_usd')::numeric, 0) as cache_saved_usd
   ), spend as (
-    insert into spend_daily (day, team_id, project, key_id, model, provider, requests, failed_requests, prompt_tokens, completion_tokens, total_tokens, cost_usd)
+    insert into spend_daily (day, team_id, project, key_id, model, provider, requests, failed_requests, prompt_tokens, completion_tokens, total_tokens, cost_usd, cache_hits, cache_saved_usd)
     select day, team_id, project, key_id, model, provider, count(*), count(*) filter (where event_type like 'request.failed.%'),
-      sum(prompt_tokens), sum(completion_tokens), sum(total_tokens), sum(cost_usd)
+      sum(prompt_tokens), sum(completion_tokens), sum(total_tokens), sum(cost_usd), count(*) filter (where cache_hit), sum(cache_saved_usd)
     from inserted group by day, team_id, project, key_id, model, provider
     on conflict (day, team_id, project, key_id, model, provider) do update set
       requests = spend_daily.requests + excluded.requests,
@@ -88,7 +91,17 @@ const WRITE_BATCH = `
       prompt_tokens = spend_daily.prompt_tokens + excluded.prompt_tokens,
       completion_tokens = spend_daily.completion_tokens + excluded.completion_tokens,
       total_tokens = spend_daily.total_tokens + excluded.total_tokens,
-      cost_usd = spend_daily.cost_usd + excluded.cost_usd
+      cost_usd = spend_daily.cost_usd + excluded.cost_usd,
+      cache_hits = spend_daily.cache_hits + excluded.cache_hits,
+      cache_saved_usd = spend_daily.cache_saved_usd + excluded.cache_saved_usd
+  ), budget_spend as (
+    insert into budget_spend_hourly (scope_id, hour, requests, cost_usd)
+    select s.scope_id, i.hour, count(*), sum(i.cost_usd)
+    from inserted i cross join lateral unnest(i.budget_scopes) as s(scope_id)
+    group by s.scope_id, i.hour
+    on conflict (scope_id, hour) do update set
+      requests = budget_spend_hourly.requests + excluded.requests,
+      cost_usd = budget_spend_hourly.cost_usd + excluded.cost_usd
   ), tagged as (
     insert into spend_tag_daily (day, tag, team_id, requests, total_tokens, cost_usd)
     select i.day, t.tag, i.team_id, count(*), sum(i.total_tokens), sum(i.cost_usd)

@@ -33,6 +33,7 @@ export const AuditEntry = new EntitySchema<AuditRow & { recorded_at?: Date }>({
     guard_action: { type: 'text', nullable: true },
     error_code: { type: 'text', nullable: true },
     tags: { type: 'string[]', columnType: 'text[]' },
+    budget_scopes: { type: 'string[]', columnType: 'text[]' },
     stream_seq: { type: new BigIntType('number') },
     event: { type: 'json', columnType: 'jsonb' },
     recorded_at: { type: 'Date', columnType: 'timestamptz', defaultRaw: 'now()', nullable: true },

@@ -2,6 +2,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Logger } from '@gatehouse/telemetry';
 import { AuditEntry, ProjectionCheckpoint } from '../audit/audit.entities';
+import { BudgetEvent, BudgetSpendHour, BudgetUsage } from '../budget/budget.entities';
 import { migrationsList } from '../migrations';
 
 /** MikroORM for the ledger's database. The schema is owned by the migrations, never by the ORM. */
@@ -9,7 +10,7 @@ export function ormConfig(databaseUrl: string, log: Logger) {
   return defineConfig({
     driver: PostgreSqlDriver,
     clientUrl: databaseUrl,
-    entities: [AuditEntry, ProjectionCheckpoint],
+    entities: [AuditEntry, ProjectionCheckpoint, BudgetUsage, BudgetSpendHour, BudgetEvent],
     extensions: [Migrator],
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     // Connecting is our job (with retries); creating a missing database is the operator's.

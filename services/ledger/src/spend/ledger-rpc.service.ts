@@ -1,12 +1,14 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import type { Knex } from '@mikro-orm/postgresql';
-import { GatehouseError, LedgerContentGetV1, LedgerSpendLogsV1, LedgerSpendReportV1 } from '@gatehouse/contracts';
+import { GatehouseError, LedgerBudgetUsageV1, LedgerContentGetV1, LedgerSpendLogsV1, LedgerSpendReportV1 } from '@gatehouse/contracts';
 import { InjectNats } from '@gatehouse/nats';
 import type { Logger } from '@gatehouse/telemetry';
 import { Database } from '../database/database';
 import { LEDGER_LOGGER } from '../ledger.config';
 import { readContent } from '../content/content-store';
+import { type BudgetPeriod, parsePeriodId, PeriodIdError, periodAt } from '../budget/budget-period';
+import { readBudgetUsage } from '../budget/budget-store';
 import { serveContract } from './rpc-endpoint';
 import { LEDGER_SERVE, type LedgerServeOptions } from './serve-options';
 import { SPEND_LOGS, spendReportSql } from './spend-sql';
@@ -14,7 +16,7 @@ import { type SpendLogRecord, type SpendReportRecord, toReportRow, toSpendLog } 
 
 /**
  * The ledger's request-reply side (`gh.rpc.ledger.*.v1`): spend logs and reports for ingress's
- * LiteLLM-compatible spend API, and one request's encrypted content. Read-only; the scope
+ * LiteLLM-compatible spend API, budget usage per period, and one request's encrypted content. Read-only; the scope
  * (which team) was decided by ingress from the caller's role.
  */
 @Injectable()
@@ -46,6 +48,10 @@ export class LedgerRpc implements OnApplicationBootstrap, OnModuleDestroy {
         const rows = await this.db$().raw<{ rows: SpendReportRecord[] }>(spendReportSql(r.group_by), [r.start_day, r.end_day, t, t]);
         return { rows: rows.rows.map(toReportRow) };
       }, log),
+      serveContract(this.nc, LedgerBudgetUsageV1, async (r) => {
+        const usage = await readBudgetUsage(this.db$(), { period: requestedPeriod(r), scopeId: r.scope_id, teamId: r.scope.team_id, limit: r.limit });
+        return { usage };
+      }, log),
       serveContract(this.nc, LedgerContentGetV1, async (r) => ({ content: await readContent(this.db$(), r.request_id) }), log),
     ];
   }
@@ -58,5 +64,16 @@ export class LedgerRpc implements OnApplicationBootstrap, OnModuleDestroy {
   private db$(): Knex {
     if (!this.knex) throw new GatehouseError('service_unavailable', 'The ledger database is not ready yet.', { retryAfter: 1 });
     return this.knex;
+  }
+}
+
+/** The period asked for: by id, else the one of `budget_duration` containing `at`; a bad id is a 400. */
+function requestedPeriod(r: { period: string | null; budget_duration: Parameters<typeof periodAt>[0]; at: string }): BudgetPeriod {
+  if (r.period === null) return periodAt(r.budget_duration, Date.parse(r.at));
+  try {
+    return parsePeriodId(r.period);
+  } catch (err) {
+    if (err instanceof PeriodIdError) throw new GatehouseError('invalid_request', err.message, { param: 'period' });
+    throw err;
   }
 }
