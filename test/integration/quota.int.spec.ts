@@ -158,6 +158,17 @@ it('an rpm of 10 admits 10 per minute whatever the replica count, with x-ratelim
   expect(first.headers.get('x-ratelimit-reset-requests')).toMatch(/^\d+s$/);
 });
 
+it("a crashed owner's successor rebuilt the rpm window from the request events: no extra window", async () => {
+  const p = partitionOf('key:key-rpm');
+  const owner = quotas().find((q) => q.engine.leases.owned.has(p))!;
+  await owner.kill();
+  gw.services.quota.splice(gw.services.quota.indexOf(owner as never), 1);
+  await waitFor(() => quotas()[0].engine.leases.owned.size === 64, 'the survivor took every partition over', 15_000);
+  const results = await Promise.all(Array.from({ length: 5 }, (_, i) => post(RPM_KEY, gw.urls[i % 2])));
+  expect(results.map((r) => r.status)).toEqual([429, 429, 429, 429, 429]);
+  expect(results[0].body.error?.message).toMatch(/10 requests per minute/);
+}, 30_000);
+
 it('a project budget holds across keys of different teams, and request events carry the project', async () => {
   const results = await Promise.all(Array.from({ length: 60 }, (_, i) => post(PROJECT_KEYS[i % 2], gw.urls[Math.floor(i / 2) % 2])));
   const ok = results.filter((r) => r.status === 200).length;

@@ -7,6 +7,7 @@ const FIXED_HOURS: Record<Exclude<BudgetDuration, 'monthly'>, number> = { '1h': 
 export interface Period {
   /** `<duration>:<index>` (`1d:20414`) or `monthly:<YYYY-MM>`: the same for every scope and replica. */
   id: string;
+  duration: BudgetDuration;
   startMs: number;
   endMs: number;
 }
@@ -21,11 +22,11 @@ export function periodOf(duration: BudgetDuration, now: number): Period {
     const d = new Date(now);
     const startMs = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
     const endMs = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-    return { id: `monthly:${d.toISOString().slice(0, 7)}`, startMs, endMs };
+    return { id: `monthly:${d.toISOString().slice(0, 7)}`, duration, startMs, endMs };
   }
   const len = FIXED_HOURS[duration] * HOUR_MS;
   const index = Math.floor(now / len);
-  return { id: `${duration}:${index}`, startMs: index * len, endMs: (index + 1) * len };
+  return { id: `${duration}:${index}`, duration, startMs: index * len, endMs: (index + 1) * len };
 }
 
 /** Pure: the earliest instant any current period may start at: how far back a rebuild reads. */

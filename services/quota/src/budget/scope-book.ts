@@ -40,7 +40,7 @@ export class ScopeBook {
       s.charge(at, e.cost.usd);
       s.release(e.request_id);
       if (neverRan) s.window.remove(e.request_id);
-      else s.window.settle(e.request_id, e.usage.total_tokens);
+      else if (s.mayHaveRateLimits()) s.window.record(e.request_id, e.usage.total_tokens, at, now);
       out.push(s);
     }
     return out;
@@ -69,8 +69,14 @@ export class ScopeBook {
   /** Reservations past their expiry (their holder crashed between reserve and settle). */
   *expired(now: number, partitions?: ReadonlySet<number>) {
     for (const s of this.scopes.values()) {
-      if (s.reservations.size === 0 || (partitions && !partitions.has(partitionOf(s.id)))) continue;
-      for (const r of s.reservations.values()) if (r.expiresAt <= now) yield { scope: s, reservation: r };
+      // Most scopes hold nothing expired: skip them without walking their reservations.
+      if (s.reservations.size === 0 || s.nextExpiry > now || (partitions && !partitions.has(partitionOf(s.id)))) continue;
+      let next = Infinity;
+      for (const r of s.reservations.values()) {
+        if (r.expiresAt <= now) yield { scope: s, reservation: r };
+        else next = Math.min(next, r.expiresAt);
+      }
+      s.nextExpiry = next;
     }
   }
 
@@ -81,6 +87,9 @@ export class ScopeBook {
       this.charged.delete(id);
     }
     const before = earliestPeriodStart(now);
-    for (const s of this.scopes.values()) s.prune(before);
+    for (const s of this.scopes.values()) {
+      s.prune(before);
+      s.window.idle(now); // evicts what left the window, also for scopes nobody asks about
+    }
   }
 }

@@ -31,6 +31,9 @@ export class ScopeState {
   parallel = 0;
   /** Last stream sequence seen on this scope's `budget.reserved` subject (expected-last-subject-sequence). */
   lastReservedSeq = 0;
+  /** No reservation expires before this (a lower bound: the expiry sweep skips the scope until then). */
+  nextExpiry = Infinity;
+  private periodCache: Period | null = null;
   private cache: { periodId: string; version: number; usd: number } | null = null;
   private version = 0;
 
@@ -39,7 +42,15 @@ export class ScopeState {
   }
 
   period(now: number): Period {
-    return periodOf(this.limits?.budget_duration ?? 'monthly', now);
+    const duration = this.limits?.budget_duration ?? 'monthly';
+    const c = this.periodCache;
+    if (c && c.duration === duration && now >= c.startMs && now < c.endMs) return c;
+    return (this.periodCache = periodOf(duration, now));
+  }
+
+  /** Whether the rate window must follow this scope's finished requests: unknown limits (never served here) or an rpm/tpm. */
+  mayHaveRateLimits(): boolean {
+    return this.limits === null || this.limits.rpm !== null || this.limits.tpm !== null;
   }
 
   /** Settled spend in a period: the sum of its hours. */
@@ -71,6 +82,7 @@ export class ScopeState {
   hold(r: Reservation): void {
     if (this.reservations.has(r.requestId)) return;
     this.reservations.set(r.requestId, r);
+    if (r.expiresAt < this.nextExpiry) this.nextExpiry = r.expiresAt;
     bump(this.reservedByPeriod, r.period, r.amountUsd);
     if (!r.durable) bump(this.memReservedByPeriod, r.period, r.amountUsd);
     if (r.mine) this.parallel++;
@@ -96,8 +108,11 @@ export class ScopeState {
   /** Drops hours older than `beforeMs` (outside every current period). */
   prune(beforeMs: number): void {
     const h0 = hourOf(beforeMs);
-    for (const h of this.hourSpend.keys()) if (h < h0) this.hourSpend.delete(h);
-    this.version++;
+    for (const h of this.hourSpend.keys()) {
+      if (h >= h0) continue;
+      this.hourSpend.delete(h);
+      this.version++; // only a real change invalidates the cached sum
+    }
   }
 }
 

@@ -22,6 +22,9 @@ export interface WindowCheck {
  * `rpm` requests started and their tokens plus its own stay within `tpm`; no window of that length,
  * wherever it falls, holds more (a fixed-minute bucket allows 2x across a boundary). A request that
  * never ran (refused by another scope) is removed; a finished one's tokens become its actual usage.
+ * A finished request this window never admitted (another replica did) is inserted at its start
+ * time: every replica's windows follow the request events, so a new owner after a crash or a
+ * handover starts from the last minute of finished requests, not from nothing (docs/adr/0005).
  */
 export class SlidingWindow {
   private entries: Entry[] = [];
@@ -70,6 +73,24 @@ export class SlidingWindow {
     if (!e || !e.live) return;
     this.tokens += tokens - e.tokens;
     e.tokens = tokens;
+  }
+
+  /**
+   * A finished request (from its event): settled when this window admitted it, else counted from
+   * its start `at` if that is still inside the window. Kept in start order (events arrive in
+   * finishing order, so the insertion point is found from the newest end, usually at once).
+   */
+  record(id: string, tokens: number, at: number, now: number): void {
+    if (this.byId.has(id)) return this.settle(id, tokens);
+    this.evict(now);
+    if (at <= now - this.windowMs) return;
+    let i = this.entries.length;
+    while (i > this.head && this.entries[i - 1].at > at) i--;
+    const e: Entry = { id, at, tokens, live: true };
+    if (i === this.entries.length) this.entries.push(e);
+    else this.entries.splice(i, 0, e);
+    this.count++;
+    this.tokens += tokens;
   }
 
   idle(now: number): boolean {
