@@ -1,44 +1,86 @@
 /**
- * Quota admission benchmark (issue #5): `gh.rpc.quota.admit.v2` as ingress calls it (to the
- * partition owner, one NATS hop), open loop at a fixed rate, over many keys and over one hot key,
- * each key with an rpm, a tpm and a $ budget far from its limit. Two quota replicas own the 64
- * partitions; the load generator is a separate NATS connection in this process.
+ * Quota admission benchmark (issue #5, target ≤ 0.5 ms p99 at 1,500 RPS): `gh.rpc.quota.admit.v2`
+ * as ingress calls it (to the partition's owner, one NATS round trip), open loop at a fixed rate,
+ * over 1,000 keys and over one hot key, each key with an rpm, a tpm and a $ budget far from its
+ * limit. As in production, the two quota replicas are their own processes (the built
+ * `services/quota/src/main.js`) and nats-server is its own; this process only generates load. Each
+ * admitted request is settled like ingress does, by its `request.completed` event (which every
+ * replica follows), so state stays as bounded as in production (`QUOTA_SETTLE=0` turns that off).
  *
  *   npm run build && node dist/bench/src/quota.js      (QUOTA_RPS=1500 QUOTA_SECONDS=10 by default)
+ *   QUOTA_PROFILE=1 …   also writes a V8 CPU profile per replica to bench/out/profiles/quota-<n>.cpuprofile
  */
-import { connect } from '@nats-io/transport-node';
-import { admitSubject, partitionOf, QuotaAdmitV2, type QuotaScope } from '@gatehouse/contracts';
-import { RpcClient } from '@gatehouse/nats';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { Kvm } from '@nats-io/kv';
+import { admitSubject, exampleRequestFacts, partitionOf, QUOTA_PARTITIONS, QuotaAdmitV2, type QuotaScope, RequestCompletedV1 } from '@gatehouse/contracts';
+import { decodeJson, encodeJson, RpcClient } from '@gatehouse/nats';
 import { startNatsServer, waitFor } from '@gatehouse/testing';
-import { startQuota } from '../../services/quota/src/main';
+import { LEASE_BUCKET } from '../../services/quota/src/partitions/lease-keeper';
+import { cpuSeconds, type Proc, spawnNode, stopAll } from './procs';
 import { quantile } from './stats';
 
 const RPS = Number(process.env.QUOTA_RPS ?? 1500);
 const SECONDS = Number(process.env.QUOTA_SECONDS ?? 10);
+const SETTLE = process.env.QUOTA_SETTLE !== '0';
+const REPLICAS = 2;
+const DIST = resolve(__dirname, '../..');
 
 function scopeOf(i: number): QuotaScope {
   return { id: `key:bench-${i}`, kind: 'key', label: `key bench-${i}`, limits: { rpm: 1_000_000, tpm: 1_000_000_000, max_parallel: null, max_budget_usd: 1_000_000, budget_duration: 'monthly' } };
 }
 
-async function run(label: string, keys: number, rpc: RpcClient): Promise<string> {
+/** Settles an admitted request as ingress would: its `request.completed` event (core publish into the stream). */
+function settle(nc: NatsConnection, requestId: string, keyIndex: number): void {
+  const facts = {
+    ...exampleRequestFacts,
+    request_id: requestId,
+    key_id: `bench-${keyIndex}`,
+    team_id: null,
+    model: null,
+    occurred_at: new Date().toISOString(),
+    usage: { prompt_tokens: 200, completion_tokens: 100, total_tokens: 300, cached_tokens: 0, reasoning_tokens: 0 },
+    cost: { usd: 0.0001, price_unknown: false },
+  };
+  nc.publish(RequestCompletedV1.subject, encodeJson(facts));
+}
+
+interface Row {
+  label: string;
+  achieved: number;
+  lat: number[];
+  errors: number;
+  cpuUsPerReq: number[];
+}
+
+async function run(label: string, keys: number, rpc: RpcClient, nc: NatsConnection, pids: number[]): Promise<Row> {
   const scopes = Array.from({ length: keys }, (_, i) => scopeOf(i));
   const lat: number[] = [];
   let errors = 0;
   let n = 0;
-  const total = RPS * SECONDS;
+  const total = Math.round(RPS * SECONDS);
+  const cpu0 = pids.map(cpuSeconds);
   const started = performance.now();
   const inflight: Promise<void>[] = [];
   await new Promise<void>((done) => {
     const tick = setInterval(() => {
       const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * RPS));
       for (; n < due; n++) {
-        const s = scopes[n % keys];
+        const k = n % keys;
+        const s = scopes[k];
         const p = partitionOf(s.id);
+        const id = `r${label.replace(/\W/g, '')}${n}`;
         const t0 = performance.now();
         inflight.push(
-          rpc
-            .request({ ...QuotaAdmitV2, subject: admitSubject(p) }, { request_id: `r${label}${n}`, partition: p, scopes: [s], estimate: { tokens: 300, cost_usd: 0.0001 } })
-            .then(() => void lat.push(performance.now() - t0), () => void errors++),
+          rpc.request({ ...QuotaAdmitV2, subject: admitSubject(p) }, { request_id: id, partition: p, scopes: [s], estimate: { tokens: 300, cost_usd: 0.0001 } }).then(
+            () => {
+              lat.push(performance.now() - t0);
+              if (SETTLE) settle(nc, id, k);
+            },
+            () => void errors++,
+          ),
         );
       }
       if (n >= total) {
@@ -48,28 +90,87 @@ async function run(label: string, keys: number, rpc: RpcClient): Promise<string>
     }, 1);
   });
   await Promise.all(inflight);
+  const elapsed = (performance.now() - started) / 1000;
   lat.sort((a, b) => a - b);
-  const achieved = total / ((performance.now() - started) / 1000);
-  return `| ${label.padEnd(18)} | ${String(Math.round(achieved)).padStart(5)} | ${quantile(lat, 0.5).toFixed(3).padStart(6)} | ${quantile(lat, 0.99).toFixed(3).padStart(6)} | ${quantile(lat, 0.999).toFixed(3).padStart(6)} | ${String(errors).padStart(6)} |`;
+  const cpuUsPerReq = pids.map((pid, i) => ((cpuSeconds(pid) - cpu0[i]) / total) * 1e6);
+  return { label, achieved: total / elapsed, lat, errors, cpuUsPerReq };
+}
+
+/** Every partition has a live lease, held by both replicas between them, and answers an admission. */
+async function partitionsServed(nc: NatsConnection, rpc: RpcClient): Promise<void> {
+  const kv = await new Kvm(nc).open(LEASE_BUCKET);
+  await waitFor(
+    async () => {
+      const owners = new Map<number, string>();
+      for (let p = 0; p < QUOTA_PARTITIONS; p++) {
+        const e = await kv.get(`partition.${String(p).padStart(2, '0')}`);
+        if (e && e.operation === 'PUT') owners.set(p, (decodeJson(e.value) as { owner: string }).owner);
+      }
+      return owners.size === QUOTA_PARTITIONS && new Set(owners.values()).size === REPLICAS;
+    },
+    'every partition leased, by both replicas',
+    20_000,
+    200,
+  );
+  // A probe scope per partition (no limits): the owner's subscription is live.
+  const probes = new Map<number, string>();
+  for (let i = 0; probes.size < QUOTA_PARTITIONS; i++) {
+    const id = `key:probe-${i}`;
+    if (!probes.has(partitionOf(id))) probes.set(partitionOf(id), id);
+  }
+  const none = { rpm: null, tpm: null, max_parallel: null, max_budget_usd: null, budget_duration: null };
+  await waitFor(
+    async () => {
+      const answers = await Promise.allSettled(
+        [...probes].map(([p, id]) =>
+          rpc.request({ ...QuotaAdmitV2, subject: admitSubject(p) }, { request_id: `probe-${p}-${Date.now()}`, partition: p, scopes: [{ id, kind: 'key', label: id, limits: none }], estimate: { tokens: 0, cost_usd: 0 } }),
+        ),
+      );
+      return answers.every((a) => a.status === 'fulfilled');
+    },
+    'every partition answering',
+    20_000,
+    200,
+  );
+}
+
+function line(r: Row): string {
+  const ms = (q: number) => quantile(r.lat, q).toFixed(3).padStart(6);
+  const cpu = r.cpuUsPerReq.map((c) => c.toFixed(0)).join(' + ');
+  return `| ${r.label.padEnd(10)} | ${String(Math.round(r.achieved)).padStart(5)} | ${ms(0.5)} | ${ms(0.99)} | ${ms(0.999)} | ${String(r.errors).padStart(6)} | ${cpu.padEnd(22)} |`;
 }
 
 async function main(): Promise<void> {
+  const procs: Proc[] = [];
   const nats = await startNatsServer();
-  const quotas = [await startQuota({ natsUrl: nats.url }), await startQuota({ natsUrl: nats.url })];
-  const nc = await connect({ servers: nats.url, noAsyncTraces: true });
+  let nc: NatsConnection | null = null;
   try {
-    await waitFor(() => quotas.reduce((s, q) => s + q.engine.leases.owned.size, 0) === 64 && quotas.every((q) => q.engine.leases.owned.size > 0), 'partitions owned', 15_000);
+    const dir = mkdtempSync(join(tmpdir(), 'gh-bench-quota-'));
+    const configPath = join(dir, 'gateway.yaml');
+    writeFileSync(configPath, 'model_list:\n  - { model_name: bench, litellm_params: { model: mock/mock-model } }\n');
+    const env = { ...process.env, NATS_URL: nats.url, GATEHOUSE_CONFIG: configPath, LOG_LEVEL: 'warn' };
+    for (let i = 0; i < REPLICAS; i++) {
+      const profile = process.env.QUOTA_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', join(DIST, '../bench/out/profiles'), `--cpu-prof-name=quota-${i}.cpuprofile`] : [];
+      const { proc } = await spawnNode(`quota-${i}`, join(DIST, 'services/quota/src/main.js'), [], env, /"quota ready"/, profile);
+      procs.push(proc);
+    }
+    nc = await connect({ servers: nats.url, noAsyncTraces: true });
     const rpc = new RpcClient(nc);
-    await run('warm-up', 100, rpc);
-    const rows = [await run('1,000 keys', 1000, rpc), await run('1 hot key', 1, rpc)];
-    console.log(`\nquota admission (gh.rpc.quota.admit.v2, 2 quota replicas, ${RPS} RPS open loop, ${SECONDS} s each; latency in ms, one NATS round trip included)\n`);
-    console.log('| load               |   RPS |    p50 |    p99 |  p99.9 | errors |');
-    console.log('| ------------------ | ----- | ------ | ------ | ------ | ------ |');
-    for (const r of rows) console.log(r);
+    await partitionsServed(nc, rpc);
+    const pids = [...procs.map((p) => p.child.pid!), nats.pid];
+    await run('warm-up', 100, rpc, nc, pids);
+    const rows = [await run('1,000 keys', 1000, rpc, nc, pids), await run('1 hot key', 1, rpc, nc, pids)];
+    console.log(
+      `\nquota admission (gh.rpc.quota.admit.v2; ${REPLICAS} quota replicas and nats-server as their own processes, load from a third; ` +
+        `${RPS} RPS open loop, ${SECONDS} s each; settled by events: ${SETTLE ? 'yes' : 'no'}; latency in ms, one NATS round trip included)\n`,
+    );
+    console.log(`| load       |   RPS |    p50 |    p99 |  p99.9 | errors | CPU µs/req (${procs.map((p) => p.name).join(' + ')} + nats) |`);
+    console.log('| ---------- | ----- | ------ | ------ | ------ | ------ | ---------------------- |');
+    for (const r of rows) console.log(line(r));
     console.log('\ncommand: npm run build && node dist/bench/src/quota.js');
   } finally {
-    await nc.close();
-    for (const q of quotas) await q.close();
+    await nc?.close();
+    await stopAll(procs);
     await nats.stop();
   }
 }

@@ -12,7 +12,8 @@ import type { StoredEvent } from '@gatehouse/nats';
 import type { AlertSender } from '../alerts/alert-sender';
 import { EventFollower } from '../events/event-follower';
 import { earliestPeriodStart } from './period';
-import { type RequestEvent, ScopeBook } from './scope-book';
+import { readRequestEvent } from './request-event';
+import { ScopeBook } from './scope-book';
 
 /**
  * Keeps the `ScopeBook` current: follows GH_REQUEST (spend, settlement) and GH_BUDGET
@@ -58,12 +59,11 @@ export class BudgetProjection {
   }
 
   private onRequest(e: StoredEvent): void {
-    const contract = e.subject === RequestCompletedV1.subject ? RequestCompletedV1 : e.subject === RequestFailedV1.subject ? RequestFailedV1 : null;
-    if (!contract) return;
-    const parsed = contract.schema.safeParse(e.data);
-    if (!parsed.success) return;
+    if (e.subject !== RequestCompletedV1.subject && e.subject !== RequestFailedV1.subject) return;
+    const event = readRequestEvent(e.data);
+    if (!event) return;
     const now = this.now();
-    const charged = this.book.applyRequest(parsed.data as RequestEvent, now);
+    const charged = this.book.applyRequest(event, now);
     if (!this.ready || charged.length === 0) return;
     const owned = this.owned();
     for (const s of charged) if (owned.has(partitionOf(s.id))) this.alerts.check(s, now);

@@ -1,11 +1,10 @@
-import { type BudgetReservation, partitionOf, type RequestFacts, scopeIdsOf } from '@gatehouse/contracts';
+import { type BudgetReservation, partitionOf, scopeIdsOf } from '@gatehouse/contracts';
 import { earliestPeriodStart } from './period';
+import type { RequestEvent } from './request-event';
 import { ScopeState } from './scope-state';
 
 /** Codes with which a request was refused before it ran: it leaves the rate windows. */
 const NEVER_RAN = new Set(['rate_limit_exceeded', 'budget_exceeded', 'service_unavailable', 'invalid_api_key', 'permission_denied']);
-
-export type RequestEvent = RequestFacts & { error?: { code: string; message: string } };
 
 /**
  * The budget projection: every scope's spend, reservations and alerts, evolved from
