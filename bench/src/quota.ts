@@ -20,6 +20,7 @@ import { decodeJson, encodeJson, RpcClient } from '@gatehouse/nats';
 import { startNatsServer, waitFor } from '@gatehouse/testing';
 import { LEASE_BUCKET } from '../../services/quota/src/partitions/lease-keeper';
 import { cpuSeconds, type Proc, spawnNode, stopAll } from './procs';
+import { measureDecision } from './quota-decision';
 import { quantile } from './stats';
 
 const RPS = Number(process.env.QUOTA_RPS ?? 1500);
@@ -167,6 +168,13 @@ async function main(): Promise<void> {
     console.log(`| load       |   RPS |    p50 |    p99 |  p99.9 | errors | CPU µs/req (${procs.map((p) => p.name).join(' + ')} + nats) |`);
     console.log('| ---------- | ----- | ------ | ------ | ------ | ------ | ---------------------- |');
     for (const r of rows) console.log(line(r));
+    console.log('\nthe decision alone (validation + AdmissionService.admit in one process, no NATS; µs):\n');
+    console.log('| load       |   p50 |   p99 | p99.9 |');
+    console.log('| ---------- | ----- | ----- | ----- |');
+    for (const [label, keys] of [['1,000 keys', 1000], ['1 hot key', 1]] as const) {
+      const d = await measureDecision(keys, 100_000);
+      console.log(`| ${label.padEnd(10)} | ${d.p50.toFixed(1).padStart(5)} | ${d.p99.toFixed(1).padStart(5)} | ${d.p999.toFixed(1).padStart(5)} |`);
+    }
     console.log('\ncommand: npm run build && node dist/bench/src/quota.js');
   } finally {
     await nc?.close();
