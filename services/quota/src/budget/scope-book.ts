@@ -1,5 +1,6 @@
 import { type BudgetReservation, partitionOf, scopeIdsOf } from '@gatehouse/contracts';
 import { earliestPeriodStart } from './period';
+import { RecentIds } from './recent-ids';
 import type { RequestEvent } from './request-event';
 import { ScopeState } from './scope-state';
 
@@ -14,9 +15,11 @@ const NEVER_RAN = new Set(['rate_limit_exceeded', 'budget_exceeded', 'service_un
  */
 export class ScopeBook {
   readonly scopes = new Map<string, ScopeState>();
-  private readonly charged = new Map<string, number>();
+  private readonly charged: RecentIds;
 
-  constructor(private readonly dedupeMs = 3_600_000) {}
+  constructor(dedupeMs = 3_600_000) {
+    this.charged = new RecentIds(dedupeMs);
+  }
 
   scope(id: string): ScopeState {
     let s = this.scopes.get(id);
@@ -30,7 +33,7 @@ export class ScopeBook {
   /** Settles a finished request on every scope it counted against; returns the scopes charged (none for a duplicate). */
   applyRequest(e: RequestEvent, now: number): ScopeState[] {
     if (this.charged.has(e.request_id)) return [];
-    this.charged.set(e.request_id, now);
+    this.charged.add(e.request_id, now);
     const at = Date.parse(e.occurred_at);
     const neverRan = e.error !== undefined && NEVER_RAN.has(e.error.code);
     const out: ScopeState[] = [];
@@ -81,10 +84,7 @@ export class ScopeBook {
 
   /** Forgets what no current period or dedupe check can need any more. */
   prune(now: number): void {
-    for (const [id, at] of this.charged) {
-      if (at > now - this.dedupeMs) break; // insertion order is arrival order
-      this.charged.delete(id);
-    }
+    this.charged.prune(now);
     const before = earliestPeriodStart(now);
     for (const s of this.scopes.values()) {
       s.prune(before);
