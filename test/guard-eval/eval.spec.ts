@@ -1,6 +1,10 @@
 import { evaluate, fired, INJECTION_FAMILY, markdown } from './evaluate';
 import { InjectionSet } from './injection-set';
 import { PiiSet } from './pii-set';
+import { HoldoutSet } from './holdout-set';
+import { TrainingSet } from './training-set';
+import { trainClassifier } from './train';
+import { ClassifierWeights } from '../../libs/detectors/src/injection/classifier/weights';
 
 /** The targets of issue #8, asserted on the labelled set (`node dist/test/guard-eval/run.js` prints the table). */
 describe('guard evaluation set', () => {
@@ -34,4 +38,21 @@ describe('guard evaluation set', () => {
   });
 
   it('renders a markdown table', () => expect(markdown('x', inj)).toContain('| injection (any of 3) |'));
+});
+
+describe('injection classifier training', () => {
+  it('has several hundred training examples of each kind, none of them from the held-out set', () => {
+    expect(TrainingSet.filter((e) => e.expect.length > 0).length).toBeGreaterThanOrEqual(300);
+    expect(TrainingSet.filter((e) => e.expect.length === 0).length).toBeGreaterThanOrEqual(300);
+    const held = new Set(HoldoutSet.map((e) => e.text));
+    expect(TrainingSet.filter((e) => held.has(e.text))).toEqual([]);
+  });
+
+  it('the committed weights are what test/guard-eval/train.ts makes of the committed data', () => {
+    const t = trainClassifier();
+    expect(t.version).toBe(ClassifierWeights.version);
+    // Out of fold, rules and classifier together stay within the issue's false-positive limit.
+    expect(t.combined.fpr).toBeLessThanOrEqual(0.02);
+    expect(t.combined.recall).toBeGreaterThan(t.rules.recall);
+  });
 });

@@ -18,3 +18,7 @@ export * from './transform/rewrite';
 export * from './transform/restore-stream';
 export * from './transform/holdback';
 export * from './transform/egress-stream';
+export * from './injection/classifier/features';
+export * from './injection/classifier/model';
+export * from './injection/classifier/train';
+export * from './injection/classifier/classifier';

@@ -1,0 +1,27 @@
+/**
+ * Word classes the classifier sees besides the raw n-grams: which kinds of words a window holds
+ * (an override verb, a reference to the assistant, a word for its instructions, …) and which kinds
+ * occur together. A paraphrase changes the words but rarely the classes, so weights learned for
+ * "override verb + instructions + addressed to you" carry over to wordings never seen in training.
+ * Lowercased, Latin accents stripped (as the normalizer leaves them); CJK entries of two characters.
+ */
+export const WordClasses: Record<string, string> = {
+  override: 'ignore ignores ignoring ignored disregard disregarding forget forgetting overlook override overriding overridden bypass skip scrap discard drop abandon cancel cancelled revoke revoked void null nullify supersede dismiss neglect circumvent wipe wiped reset ignorez oublie oubliez ignora olvida olvide descarta omite ignoriere ignorier vergiss missachte verwirf dimentica trascura esqueca desconsidere negeer vergeet игнорируй игнорируйте забудь забудьте проигнорируй zignoruj ignorera 忽略 无视 忘记 忘掉 别管 無視',
+  you: 'you your yours yourself assistant assistants ai llm llms model models bot bots chatbot chatbots agent agents gpt claude copilot summarizer summariser tu toi te ton ta tes vous votre tus usted du dich dir dein deine deinen ki ti tuo tua voce teu je jij jouw ты тебе твои тебя твоим ии 你 助手 너는 너',
+  orders: 'instructions instruction rules rule guidelines guideline guidance directives directive directions orders commands prompt prompts configuration config setup programming policy policies preamble consignes regles instrucciones reglas normas indicaciones anweisungen regeln vorgaben richtlinien istruzioni regole instrucoes regras orientacoes diretrizes instructies opdrachten инструкции указания правила правилам промпт polecenia talimatlari instruktioner 指令 指示 规则 设定 命令',
+  prior: 'previous prior earlier above before preceding original initial former beginning precedentes precedent avant anteriores anterior antes vorherigen vorher vorhin precedenti prima eerdere vorige предыдущие раньше wczesniejsze onceki tidigare 之前 以前 最初',
+  limits: 'restrictions restriction limits limitations limitless filters filter filtering unfiltered safeguards guardrails censorship censored uncensored unrestricted safety moderation ethics ethical morals moral boundaries censura restricciones filtros limites einschrankungen filtri restricoes beperkingen ограничений цензуры 限制 制限 제한이',
+  secret: 'password passwords key keys token tokens credentials secret secrets confidential admin administrator contrasena clave claves passwort senha wachtwoord пароль hasło haslo sifresini 密码',
+  reveal: 'reveal show print output repeat dump quote paste echo display disclose recite leak expose affiche montre revele muestra muestrame revela zeige zeig gib mostra scrivi mostre покажи выведи 显示 输出 告诉 表示',
+  send: 'send forward email upload post transmit exfiltrate transfer reenvia envia transfere leite перешли 发送',
+  covert: 'quietly secretly silently covertly unnoticed hidden invisible',
+  now: 'now henceforth onwards anymore longer ahora maintenant jetzt ora agora теперь 现在 今から',
+  persona: 'pretend act roleplay role simulate imagine become persona character impersonate alter ego twin',
+  authority: 'developer developers creator creators creators operator operators engineer openai anthropic company administrator authorised authorized authorization',
+  mode: 'mode sandbox maintenance debug unlocked unlock emergency override protocol experimental',
+  obey: 'obey obeying follow following comply listen adhere respect siga segui folge следуй 遵守',
+  meta: 'example examples attack attacks attacker attackers injection injections jailbreak jailbreaks payload payloads classifier detect detects detection filter blocks researchers research security phrase phrases test tests explain training awareness',
+  negation: 'no not never nothing none without dont cease stop pas nicht non nao ne не 不要',
+};
+
+export const CLASS_NAMES = Object.keys(WordClasses);
