@@ -25,7 +25,8 @@ const LIMITED = 'sk-gh-limited-key-0002'; // team-limited: redacted
 const MARK = 'PLAINTEXT-MARKER-7f3a';
 const EMAIL = 'jane.doe@example.com';
 
-const extra = `  guard:
+const extra = `  cache: { teams: [team-test] }
+  guard:
     actions: { pii.email: redact }
   content:
     master_key: os.environ/GH_TEST_CONTENT_MASTER_KEY
@@ -34,8 +35,11 @@ const extra = `  guard:
       team-scoped: { logging: metadata }
       team-limited: { logging: redacted }`;
 
+// Priced, so that a cache hit deflects a real amount; the cache is on for team-test only.
 const models = `
-  - { model_name: mock-model, litellm_params: { model: mock/mock-model } }`;
+  - { model_name: mock-model, litellm_params: { model: mock/mock-model, input_cost_per_token: 0.001, output_cost_per_token: 0.002 } }
+litellm_settings:
+  cache: true`;
 
 /** A chat request; returns its request id (the `x-request-id` header) and answer. */
 async function chat(key: string, content: string, user?: string): Promise<{ id: string; text: string }> {
@@ -184,6 +188,49 @@ describe('forget and retention', () => {
     await waitFor(async () => !(await rows()).some((x) => x.request_id === ids.stream!.id), 'old content deleted', 10_000);
     expect(await sql(db.url, 'select request_id from audit_entries where request_id = $1', [ids.stream!.id])).toHaveLength(1);
     expect((await rows()).some((x) => x.request_id === ids.redacted!.id)).toBe(true); // no retention: kept
+  });
+});
+
+describe('cache hits', () => {
+  /** A plain request with its cache verdict (`x-gatehouse-cache`). */
+  async function ask(content: string, user: string) {
+    const res = await fetch(`${A}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TEST_KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'mock-model', user, messages: [{ role: 'user', content }] }),
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { choices: { message: { content: string } }[] };
+    return { id: res.headers.get('x-request-id')!, cache: res.headers.get('x-gatehouse-cache'), text: body.choices[0]!.message.content };
+  }
+
+  it('audits a request served from the cache with its content, the hit and the spend it deflected', async () => {
+    const question = `cached question ${MARK}`;
+    const first = await ask(question, 'carol');
+    expect(first.cache).toBe('miss');
+    // The answer is stored after the client has it: ask until the cache answers.
+    const hit = await waitFor(async () => {
+      const r = await ask(question, 'carol');
+      return r.cache === 'hit' ? r : null;
+    }, 'a cache hit');
+    expect(hit.text).toBe(first.text);
+    await waitFor(async () => (await rows()).some((x) => x.request_id === hit.id), 'content row of the hit');
+
+    const stored = await doc(hit.id);
+    expect(stored).toMatchObject({ level: 'full', team_id: 'team-test', subject: 'carol' });
+    expect(stored.document.request!.messages[0]!.content).toBe(question);
+    expect(stored.document.completion![0]!.content).toBe(first.text);
+    const [paid] = await sql<{ cost: number }>(db.url, 'select cost_usd::float8 as cost from audit_entries where request_id = $1', [first.id]);
+    expect(paid!.cost).toBeGreaterThan(0);
+    expect((stored.document as Doc & { cache?: unknown }).cache).toEqual({ status: 'hit', entry_request_id: first.id, saved_usd: paid!.cost });
+
+    await waitFor(async () => (await sql(db.url, 'select 1 from audit_entries where request_id = $1', [hit.id])).length === 1, 'audit row of the hit');
+    const [log] = (await call(A, 'GET', `/spend/logs?request_id=${hit.id}`, M)).body as { cache_hit: string; spend: number; saved_cache_cost: number }[];
+    expect(log).toMatchObject({ cache_hit: 'True', spend: 0, saved_cache_cost: paid!.cost });
+    const day = new Date().toISOString().slice(0, 10);
+    const report = (await call(A, 'GET', `/global/spend/report?start_date=${day}&end_date=${day}&group_by=team`, M)).body as { teams: { team_name: string; total_cache_hits: number; total_saved_cache_cost: number }[] }[];
+    const team = report.flatMap((d) => d.teams).find((t) => t.team_name === 'team-test')!;
+    expect(team).toMatchObject({ total_cache_hits: 1, total_saved_cache_cost: paid!.cost });
   });
 });
 

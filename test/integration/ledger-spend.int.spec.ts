@@ -130,7 +130,7 @@ describe('GET /global/spend/report', () => {
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/^text\/csv/);
     const lines = (await r.text()).trim().split('\r\n');
-    expect(lines[0]).toBe('day,group_by,group,model,requests,failed_requests,prompt_tokens,completion_tokens,total_tokens,spend_usd');
+    expect(lines[0]).toBe('day,group_by,group,model,requests,failed_requests,prompt_tokens,completion_tokens,total_tokens,spend_usd,cache_hits,cache_saved_usd');
     const rows = lines.slice(1).map((l) => l.split(','));
     expect(rows.map((c) => c[2]).sort()).toEqual(['team-limited', 'team-scoped', 'team-test']);
     const [db_total] = await sql<{ t: string }>(db.url, 'select sum(cost_usd)::text as t from audit_entries');

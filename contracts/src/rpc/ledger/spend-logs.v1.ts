@@ -24,6 +24,8 @@ export const SpendLogRow = z.object({
   request_tags: z.array(z.string()),
   metadata: z.object({ tags: z.array(z.string()), http_status: z.number().int(), error_code: z.string().nullable(), project: z.string().nullable() }),
   cache_hit: z.enum(['True', 'False']),
+  /** LiteLLM's name: on a cache hit, what the stored answer had cost (the spend this request deflected); else 0. */
+  saved_cache_cost: z.number().optional(),
 });
 export type SpendLogRow = z.infer<typeof SpendLogRow>;
 

@@ -13,6 +13,9 @@ export const SpendReportRow = z.object({
   completion_tokens: z.number().int().nullable(),
   total_tokens: z.number().int(),
   spend_usd: z.string().regex(/^-?\d+(\.\d+)?$/),
+  /** Requests answered from the cache, and what their stored answers had cost (the spend deflected); null where the table has no such column (tags). */
+  cache_hits: z.number().int().nullable().optional(),
+  cache_saved_usd: z.string().regex(/^-?\d+(\.\d+)?$/).nullable().optional(),
 });
 export type SpendReportRow = z.infer<typeof SpendReportRow>;
 
@@ -28,7 +31,7 @@ export const LedgerSpendReportV1 = defineRpc({
   example: {
     request: { scope: { team_id: null }, group_by: 'team', start_day: '2026-11-01', end_day: '2026-11-30' },
     response: {
-      rows: [{ day: '2026-11-22', group: 'team_demo', model: 'gpt-4o-mini', requests: 3, failed_requests: 0, prompt_tokens: 36, completion_tokens: 90, total_tokens: 126, spend_usd: '0.0000594000' }],
+      rows: [{ day: '2026-11-22', group: 'team_demo', model: 'gpt-4o-mini', requests: 3, failed_requests: 0, prompt_tokens: 36, completion_tokens: 90, total_tokens: 126, spend_usd: '0.0000594000', cache_hits: 0, cache_saved_usd: '0.0000000000' }],
     },
   },
 });

@@ -73,7 +73,11 @@ export class ChatPipeline {
       this.guard.enforce(guarded); // block → 400 content_policy_violation (docs/adr/0008)
       rec.cache = cached.status as CacheStatus;
       const headers = { ...rateHeaders, 'x-request-id': rec.requestId, 'x-gatehouse-cache': rec.cache };
-      if (cached.status === 'hit' || cached.status === 'semantic-hit') return this.cache.answer(reply, protocol, req, rec, cached, headers, ctx);
+      if (cached.status === 'hit' || cached.status === 'semantic-hit') {
+        // Served from the cache: audited with its content like any other request (docs/adr/0010).
+        this.content.cached(rec, req, guarded, cached.response, { status: cached.status, entry_request_id: cached.entry.request_id, saved_usd: cached.entry.cost_usd, ...(cached.status === 'semantic-hit' ? { similarity: cached.similarity } : {}) });
+        return await this.cache.answer(reply, protocol, req, rec, cached, headers, ctx);
+      }
       const call = await RouterCall.start(
         this.nc, this.frames,
         { request_id: rec.requestId, model: req.model, request: guarded.request, stream: rec.stream, ...routingHints(req, rec.principal) },

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { type ChatCompletionRequest, ContentCapturedV1, dataKeyName } from '@gatehouse/contracts';
+import { type ChatCompletion, type ChatCompletionRequest, ContentCapturedV1, dataKeyName } from '@gatehouse/contracts';
 import { type GatewayConfig, InjectConfig, resolveSecret } from '@gatehouse/config';
 import { EventPublisher, InjectNats } from '@gatehouse/nats';
 import { forRequest, type Logger } from '@gatehouse/telemetry';
@@ -9,7 +9,7 @@ import type { RouterCall } from '../chat/router-call';
 import type { Guarded } from '../guard/ingress-guard.service';
 import { INGRESS_LOGGER } from '../logger.token';
 import { anyPolicyStores, type ContentPlan, contentPlan } from './content-policy';
-import { CompletionText, contentDocument } from './content-document';
+import { type CacheServed, CompletionText, contentDocument } from './content-document';
 import { DataKeyStore } from './data-key-store';
 import { MasterKeyError, parseMasterKey, sealContent } from './envelope-crypto';
 
@@ -63,6 +63,20 @@ export class ContentCapture implements OnApplicationShutdown {
       const req = plan.level === 'full' ? original : guarded.request;
       this.track(this.publish(rec, plan, contentDocument(plan.level, req, text)));
     };
+  }
+
+  /**
+   * The other hook: a request answered from the cache (no router call). Its content is captured
+   * like any other request's under the team's policy — the request as sent (or as the guard
+   * rewrote it) and the stored answer it was served — and the document names the cache entry.
+   */
+  cached(rec: RequestRecord, original: ChatCompletionRequest, guarded: Guarded, response: ChatCompletion, cache: CacheServed): void {
+    const plan = contentPlan(this.config.gatehouse.content, rec.principal?.team_id ?? null, guarded.verdict !== null && guarded.verdict.status !== 'disabled');
+    if (!plan || !this.keys) return;
+    const text = new CompletionText();
+    text.whole(response);
+    const req = plan.level === 'full' ? original : guarded.request;
+    this.track(this.publish(rec, plan, contentDocument(plan.level, req, text, cache)));
   }
 
   async onApplicationShutdown(): Promise<void> {

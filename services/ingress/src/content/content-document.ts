@@ -60,12 +60,22 @@ export class CompletionText {
 const textOf = (content: unknown): string =>
   typeof content === 'string' ? content : Array.isArray(content) ? content.map((p: { text?: unknown }) => (typeof p?.text === 'string' ? p.text : '')).join('') : '';
 
+/** Where an answer served from the cache came from (docs/adr/0011): no provider saw this request. */
+export interface CacheServed {
+  status: 'hit' | 'semantic-hit';
+  /** The request whose provider answer was stored and served again. */
+  entry_request_id: string;
+  /** What that answer cost when it was paid for: the spend this hit deflected. */
+  saved_usd: number;
+  similarity?: number;
+}
+
 /**
  * Pure: what is sealed for a request. Every level has the shape (roles and sizes, finish reasons);
  * `redacted` and `full` add the messages (the caller passes the redacted or the original request)
- * and the completion's texts.
+ * and the completion's texts. An answer served from the cache says so, whatever the level.
  */
-export function contentDocument(level: ContentLevel, req: ChatCompletionRequest, completion: CompletionText) {
+export function contentDocument(level: ContentLevel, req: ChatCompletionRequest, completion: CompletionText, cache?: CacheServed) {
   const choices = completion.list;
   const shape = {
     model: req.model,
@@ -73,6 +83,7 @@ export function contentDocument(level: ContentLevel, req: ChatCompletionRequest,
     completion: choices.map((c) => ({ index: c.index, chars: c.content.length, tool_calls: c.tool_calls.map((t) => t.name), finish_reason: c.finish_reason })),
     complete: completion.complete,
   };
-  if (level === 'metadata') return { v: 1, level, shape };
-  return { v: 1, level, shape, request: { model: req.model, messages: req.messages }, completion: choices };
+  const served = cache ? { cache } : {};
+  if (level === 'metadata') return { v: 1, level, shape, ...served };
+  return { v: 1, level, shape, ...served, request: { model: req.model, messages: req.messages }, completion: choices };
 }

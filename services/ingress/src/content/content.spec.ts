@@ -80,4 +80,12 @@ describe('CompletionText and contentDocument', () => {
     expect(meta.shape).toEqual({ model: 'm', messages: [{ role: 'user', chars: 8 }], completion: [{ index: 0, chars: 13, tool_calls: [], finish_reason: 'stop' }], complete: false });
     expect(JSON.stringify(contentDocument('full', req, t))).toMatch(/hi there.*secret answer/);
   });
+
+  it('says when the answer was served from the cache, at every level', () => {
+    const t = new CompletionText();
+    const cache = { status: 'hit' as const, entry_request_id: 'req_paid', saved_usd: 0.02 };
+    expect(contentDocument('metadata', req, t, cache)).toMatchObject({ level: 'metadata', cache });
+    expect(contentDocument('full', req, t, cache)).toMatchObject({ level: 'full', cache, request: { messages: req.messages } });
+    expect(contentDocument('full', req, t)).not.toHaveProperty('cache');
+  });
 });

@@ -27,6 +27,8 @@ interface Entry {
   units: bigint;
   requests: number;
   tokens: number;
+  /** Cache hits and the spend they deflected, where the ledger reports them (not per tag). */
+  cache: { hits: number; saved: bigint } | null;
   metadata: { model: string; spend: number; total_tokens: number; requests: number }[];
 }
 
@@ -37,11 +39,16 @@ export function toLitellmReport(rows: readonly SpendReportRow[], groupBy: SpendG
   for (const r of rows) {
     const groups = days.get(r.day) ?? new Map<string, Entry>();
     days.set(r.day, groups);
-    const e = groups.get(r.group) ?? { units: 0n, requests: 0, tokens: 0, metadata: [] };
+    const e = groups.get(r.group) ?? { units: 0n, requests: 0, tokens: 0, cache: null, metadata: [] };
     groups.set(r.group, e);
     e.units += decimalUnits(r.spend_usd);
     e.requests += r.requests;
     e.tokens += r.total_tokens;
+    if (r.cache_hits != null && r.cache_saved_usd != null) {
+      e.cache ??= { hits: 0, saved: 0n };
+      e.cache.hits += r.cache_hits;
+      e.cache.saved += decimalUnits(r.cache_saved_usd);
+    }
     if (r.model !== null) e.metadata.push({ model: r.model, spend: Number(r.spend_usd), total_tokens: r.total_tokens, requests: r.requests });
   }
   return [...days.entries()].map(([day, groups]) => ({
@@ -53,12 +60,13 @@ export function toLitellmReport(rows: readonly SpendReportRow[], groupBy: SpendG
         total_spend: Number(unitsToDecimal(e.units)),
         total_requests: e.requests,
         total_tokens: e.tokens,
+        ...(e.cache ? { total_cache_hits: e.cache.hits, total_saved_cache_cost: Number(unitsToDecimal(e.cache.saved)) } : {}),
         metadata: e.metadata,
       })),
   }));
 }
 
-export const CSV_HEADER = 'day,group_by,group,model,requests,failed_requests,prompt_tokens,completion_tokens,total_tokens,spend_usd';
+export const CSV_HEADER = 'day,group_by,group,model,requests,failed_requests,prompt_tokens,completion_tokens,total_tokens,spend_usd,cache_hits,cache_saved_usd';
 
 /**
  * Pure: one CSV field (RFC 4180 quoting). A value a spreadsheet would run as a formula (tags and
@@ -74,7 +82,7 @@ export function csvField(v: string | number | null): string {
 /** Pure: the chargeback CSV: one line per day × group (× model), exact decimal spend. */
 export function toCsv(rows: readonly SpendReportRow[], groupBy: SpendGroupBy): string {
   const lines = rows.map((r) =>
-    [r.day, groupBy, r.group, r.model, r.requests, r.failed_requests, r.prompt_tokens, r.completion_tokens, r.total_tokens, r.spend_usd].map(csvField).join(','),
+    [r.day, groupBy, r.group, r.model, r.requests, r.failed_requests, r.prompt_tokens, r.completion_tokens, r.total_tokens, r.spend_usd, r.cache_hits ?? null, r.cache_saved_usd ?? null].map(csvField).join(','),
   );
   return `${[CSV_HEADER, ...lines].join('\r\n')}\r\n`;
 }

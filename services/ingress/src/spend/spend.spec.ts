@@ -78,7 +78,13 @@ describe('report shaping', () => {
 
   it('writes the chargeback CSV with exact decimals', () => {
     expect(toCsv([row({ failed_requests: null })], 'team')).toBe(
-      'day,group_by,group,model,requests,failed_requests,prompt_tokens,completion_tokens,total_tokens,spend_usd\r\n2026-11-22,team,team-a,m1,1,,1,1,2,0.1000000000\r\n',
+      'day,group_by,group,model,requests,failed_requests,prompt_tokens,completion_tokens,total_tokens,spend_usd,cache_hits,cache_saved_usd\r\n2026-11-22,team,team-a,m1,1,,1,1,2,0.1000000000,,\r\n',
     );
+    expect(toCsv([row({ cache_hits: 2, cache_saved_usd: '0.0300000000' })], 'key').split('\r\n')[1]).toBe('2026-11-22,key,team-a,m1,1,0,1,1,2,0.1000000000,2,0.0300000000');
+  });
+
+  it('shows cache hits and the spend they deflected where the ledger reports them', () => {
+    const rows = [row({ cache_hits: 1, cache_saved_usd: '0.1000000000' }), row({ model: 'm2', cache_hits: 2, cache_saved_usd: '0.2000000000' })];
+    expect(toLitellmReport(rows, 'team')[0]!.teams).toEqual([expect.objectContaining({ team_name: 'team-a', total_cache_hits: 3, total_saved_cache_cost: 0.3 })]);
   });
 });

@@ -20,6 +20,7 @@ export interface SpendLogRecord {
   total_tokens: number;
   cost: number;
   cache_status: string;
+  saved_cache_cost: number;
   tags: string[];
   error_code: string | null;
   project: string | null;
@@ -51,6 +52,7 @@ export function toSpendLog(r: SpendLogRecord): SpendLogRow {
     request_tags: r.tags,
     metadata: { tags: r.tags, http_status: r.status, error_code: r.error_code, project: r.project },
     cache_hit: r.cache_status === 'hit' || r.cache_status === 'semantic-hit' ? 'True' : 'False',
+    saved_cache_cost: r.saved_cache_cost,
   };
 }
 
@@ -65,6 +67,8 @@ export interface SpendReportRecord {
   completion_tokens: string | null;
   total_tokens: string;
   spend_usd: string;
+  cache_hits: string | null;
+  cache_saved_usd: string | null;
 }
 
 const int = (s: string | null) => (s === null ? null : Number(s));
@@ -81,5 +85,7 @@ export function toReportRow(r: SpendReportRecord): SpendReportRow {
     completion_tokens: int(r.completion_tokens),
     total_tokens: Number(r.total_tokens),
     spend_usd: r.spend_usd,
+    cache_hits: int(r.cache_hits),
+    cache_saved_usd: r.cache_saved_usd,
   };
 }

@@ -8,7 +8,7 @@ import type { SpendGroupBy } from '@gatehouse/contracts';
 export const SPEND_LOGS = `
   select request_id, event_type, coalesce(event->>'endpoint', '') as endpoint, key_id, key_alias, team_id, user_id, end_user,
     model, deployment_id, provider, status, latency_ms, prompt_tokens, completion_tokens, total_tokens,
-    cost_usd::float8 as cost, cache_status, tags, error_code, event->>'project' as project, occurred_at
+    cost_usd::float8 as cost, cache_status, coalesce((event->'cache'->>'saved_usd')::float8, 0) as saved_cache_cost, tags, error_code, event->>'project' as project, occurred_at
   from audit_entries
   where (?::text is null or team_id = ?)
     and (?::text is null or key_id = ?)
@@ -37,8 +37,8 @@ const GROUPS: Record<SpendGroupBy, GroupSql> = {
 export function spendReportSql(groupBy: SpendGroupBy): string {
   const g = GROUPS[groupBy];
   const detail = g.table === 'spend_daily'
-    ? 'sum(failed_requests)::text as failed_requests, sum(prompt_tokens)::text as prompt_tokens, sum(completion_tokens)::text as completion_tokens'
-    : 'null::text as failed_requests, null::text as prompt_tokens, null::text as completion_tokens';
+    ? 'sum(failed_requests)::text as failed_requests, sum(prompt_tokens)::text as prompt_tokens, sum(completion_tokens)::text as completion_tokens, sum(cache_hits)::text as cache_hits, sum(cache_saved_usd)::text as cache_saved_usd'
+    : 'null::text as failed_requests, null::text as prompt_tokens, null::text as completion_tokens, null::text as cache_hits, null::text as cache_saved_usd';
   return `
     select to_char(day, 'YYYY-MM-DD') as day, ${g.group} as grp, ${g.model} as model, sum(requests)::text as requests, ${detail},
       sum(total_tokens)::text as total_tokens, sum(cost_usd)::text as spend_usd
