@@ -20,7 +20,7 @@ import { decodeJson, encodeJson, RpcClient } from '@gatehouse/nats';
 import { startNatsServer, waitFor } from '@gatehouse/testing';
 import { LEASE_BUCKET } from '../../services/quota/src/partitions/lease-keeper';
 import { cpuSeconds, type Proc, spawnNode, stopAll } from './procs';
-import { measureDecision } from './quota-decision';
+import { measureDecision, measureIngressSide } from './quota-decision';
 import { quantile } from './stats';
 
 const RPS = Number(process.env.QUOTA_RPS ?? 1500);
@@ -175,6 +175,8 @@ async function main(): Promise<void> {
       const d = await measureDecision(keys, 100_000);
       console.log(`| ${label.padEnd(10)} | ${d.p50.toFixed(1).padStart(5)} | ${d.p99.toFixed(1).padStart(5)} | ${d.p999.toFixed(1).padStart(5)} |`);
     }
+    const i = measureIngressSide(50_000);
+    console.log(`| ingress side: scopes + worst-case estimate of a short chat request | ${i.p50.toFixed(1)} | ${i.p99.toFixed(1)} | ${i.p999.toFixed(1)} |`);
     console.log('\ncommand: npm run build && node dist/bench/src/quota.js');
   } finally {
     await nc?.close();
