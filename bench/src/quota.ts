@@ -7,7 +7,7 @@
  * admitted request is settled like ingress does, by its `request.completed` event (which every
  * replica follows), so state stays as bounded as in production (`QUOTA_SETTLE=0` turns that off).
  *
- *   npm run build && node dist/bench/src/quota.js      (QUOTA_RPS=1500 QUOTA_SECONDS=10 by default)
+ *   npm run build && node dist/bench/src/quota.js      (QUOTA_RPS=1500 QUOTA_SECONDS=10 by default; ~35 s)
  *   QUOTA_PROFILE=1 …   also writes a V8 CPU profile per replica to bench/out/profiles/quota-<n>.cpuprofile
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -56,12 +56,12 @@ interface Row {
   cpuUsPerReq: number[];
 }
 
-async function run(label: string, keys: number, rpc: RpcClient, nc: NatsConnection, pids: number[]): Promise<Row> {
+async function run(label: string, keys: number, rpc: RpcClient, nc: NatsConnection, pids: number[], seconds = SECONDS): Promise<Row> {
   const scopes = Array.from({ length: keys }, (_, i) => scopeOf(i));
   const lat: number[] = [];
   let errors = 0;
   let n = 0;
-  const total = Math.round(RPS * SECONDS);
+  const total = Math.round(RPS * seconds);
   const cpu0 = pids.map(cpuSeconds);
   const started = performance.now();
   const inflight: Promise<void>[] = [];
@@ -159,7 +159,7 @@ async function main(): Promise<void> {
     const rpc = new RpcClient(nc);
     await partitionsServed(nc, rpc);
     const pids = [...procs.map((p) => p.child.pid!), nats.pid];
-    await run('warm-up', 100, rpc, nc, pids);
+    await run('warm-up', 100, rpc, nc, pids, Math.min(3, SECONDS));
     const rows = [await run('1,000 keys', 1000, rpc, nc, pids), await run('1 hot key', 1, rpc, nc, pids)];
     console.log(
       `\nquota admission (gh.rpc.quota.admit.v2; ${REPLICAS} quota replicas and nats-server as their own processes, load from a third; ` +
