@@ -1,6 +1,7 @@
-import { jetstreamManager } from '@nats-io/jetstream';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { BudgetReleasedV1, BudgetReservedV1, BudgetThresholdReachedV1, RequestCompletedV1, RequestFailedV1 } from '@gatehouse/contracts';
-import { eventsAndDatabasePerTest, freePort, waitFor } from '@gatehouse/testing';
+import { connectNats, encodeJson, ensureStreams, readStream, type StoredEvent } from '@gatehouse/nats';
+import { eventsAndDatabasePerTest, freePort, startNatsServer, waitFor } from '@gatehouse/testing';
 import { startLedger } from '../../services/ledger/src/main';
 import { runCli } from '../../tools/cli/src/cli';
 import { capture, completed, PgProxy, projectionChecksums, publishBudget, sql } from './ledger-helpers';
@@ -20,12 +21,27 @@ describe('ledger: chain, spend, verify, rebuild, outage (real NATS and Postgres)
     env.closeAfter(() => ledger.close());
     return ledger;
   };
-  const cli = async (...argv: string[]) => {
+  const cliOn = async (natsUrl: string, ...argv: string[]) => {
     const out = capture();
     const err = capture();
-    const code = await runCli([...argv, '--nats', env.nats.url, '--database', env.db.url], { stdout: out.stream, stderr: err.stream, env: {} });
+    const code = await runCli([...argv, '--nats', natsUrl, '--database', env.db.url], { stdout: out.stream, stderr: err.stream, env: {} });
     return { code, out: out.text(), err: err.text() };
   };
+  const cli = (...argv: string[]) => cliOn(env.nats.url, ...argv);
+
+  /** A copy of GH_REQUEST on a NATS server of its own (what an auditor is handed), `events` in the order given. */
+  async function streamCopy(events: readonly StoredEvent[]): Promise<string> {
+    const other = await startNatsServer();
+    env.closeAfter(() => other.stop());
+    const nc = await connectNats({ url: other.url, name: 'ledger-int-copy' });
+    try {
+      await ensureStreams(nc);
+      for (const [i, e] of events.entries()) await jetstream(nc).publish(e.subject, encodeJson(e.data), { msgID: `copy-${i}` });
+    } finally {
+      await nc.close();
+    }
+    return other.url;
+  }
 
   async function publishMix(n: number): Promise<void> {
     for (let i = 0; i < n; i++) {
@@ -102,6 +118,29 @@ describe('ledger: chain, spend, verify, rebuild, outage (real NATS and Postgres)
     expect(stream.code).toBe(3);
     expect(stream.out.split('\n')[0]).toBe('removed at position 7: stream_seq 7 is missing');
     expect(stream.out).toContain('1 finding(s)'); // the stream still holds the original event 12
+  });
+
+  it('reports an event inserted into a copy of the stream, or two events swapped, at their exact positions', async () => {
+    await publishMix(20);
+    await start();
+    await waitFor(async () => (await checkpoint(env.db.url)) === 20, 'checkpoint at 20');
+    const original: StoredEvent[] = [];
+    for await (const e of readStream(env.nc, 'GH_REQUEST', { from: { first: true } })) original.push(e);
+    expect(original).toHaveLength(20);
+
+    const clean = await cliOn(await streamCopy(original), 'audit', 'verify');
+    expect(clean.code).toBe(0); // stream sequences are not hashed: a faithful copy verifies
+
+    const forged = { ...original[5]!, data: { ...(original[5]!.data as object), request_id: 'req_forged' } };
+    const inserted = await cliOn(await streamCopy([...original.slice(0, 5), forged, ...original.slice(5)]), 'audit', 'verify');
+    expect(inserted.code).toBe(3);
+    expect(inserted.out.split('\n').slice(0, -2)).toEqual(['inserted at position 6 (source 6): unsealed event before position 6']);
+
+    const swapped = [...original];
+    [swapped[8], swapped[9]] = [swapped[9]!, swapped[8]!];
+    const reordered = await cliOn(await streamCopy(swapped), 'audit', 'verify');
+    expect(reordered.code).toBe(3);
+    expect(reordered.out.split('\n').slice(0, -2)).toEqual(['reordered at position 9 (source 10): swapped with position 10']);
   });
 
   it('keeps going while Postgres is unreachable and catches up with every event exactly once', async () => {
