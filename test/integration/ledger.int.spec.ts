@@ -46,7 +46,7 @@ describe('ledger: chain, spend, verify, rebuild, outage (real NATS and Postgres)
   async function publishMix(n: number): Promise<void> {
     for (let i = 0; i < n; i++) {
       const team = i % 3 === 0 ? 'team_a' : 'team_b';
-      const facts = completed(`req_${i}`, { team_id: team, tags: i % 2 ? ['batch', 'eu'] : ['eu'], cost: { usd: 0.001 * (i + 1), price_unknown: false } });
+      const facts = completed(`req_${i}`, { team_id: team, tags: i % 2 ? ['batch', 'eu'] : ['eu'], cost: { usd: 0.001 * (i + 1), price_unknown: false }, ...(i % 4 === 0 ? { project: 'proj_x' } : {}) });
       if (i % 7 === 0) await env.publisher.publish(RequestFailedV1, { ...facts, http_status: 502, error: { code: 'upstream_error', message: 'bad gateway' } });
       else await env.publisher.publish(RequestCompletedV1, facts);
     }
@@ -87,6 +87,8 @@ describe('ledger: chain, spend, verify, rebuild, outage (real NATS and Postgres)
     expect(spend.reduce((t, s) => t + Number(s.failed), 0)).toBe(7);
     const tags = await sql<{ tag: string; requests: string }>(env.db.url, 'select tag, sum(requests) as requests from spend_tag_daily group by tag order by tag');
     expect(tags).toEqual([{ tag: 'batch', requests: '22' }, { tag: 'eu', requests: '45' }]);
+    const projects = await sql<{ project: string; requests: string }>(env.db.url, 'select project, sum(requests) as requests from spend_daily group by project order by project');
+    expect(projects).toEqual([{ project: '', requests: '33' }, { project: 'proj_x', requests: '12' }]);
 
     const clean = await cli('audit', 'verify');
     expect(clean).toMatchObject({ code: 0, err: '' });

@@ -7,5 +7,5 @@ import { z } from 'zod';
 export const SpendScope = z.object({ team_id: z.string().min(1).nullable() });
 export type SpendScope = z.infer<typeof SpendScope>;
 
-export const SpendGroupBy = z.enum(['team', 'key', 'model', 'provider', 'tag']);
+export const SpendGroupBy = z.enum(['team', 'key', 'model', 'provider', 'tag', 'project']);
 export type SpendGroupBy = z.infer<typeof SpendGroupBy>;

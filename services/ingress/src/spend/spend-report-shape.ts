@@ -7,6 +7,7 @@ const SHAPE: Record<SpendGroupBy, { list: string; name: string }> = {
   model: { list: 'models', name: 'model' },
   provider: { list: 'providers', name: 'provider' },
   tag: { list: 'tags', name: 'tag' },
+  project: { list: 'projects', name: 'project' },
 };
 
 const SCALE = 10;

@@ -83,6 +83,10 @@ describe('report shaping', () => {
     expect(toCsv([row({ cache_hits: 2, cache_saved_usd: '0.0300000000' })], 'key').split('\r\n')[1]).toBe('2026-11-22,key,team-a,m1,1,0,1,1,2,0.1000000000,2,0.0300000000');
   });
 
+  it('groups by project under LiteLLM-style names', () => {
+    expect(toLitellmReport([row({ group: 'proj_x' })], 'project')[0]).toMatchObject({ projects: [{ project: 'proj_x', total_requests: 1 }] });
+  });
+
   it('shows cache hits and the spend they deflected where the ledger reports them', () => {
     const rows = [row({ cache_hits: 1, cache_saved_usd: '0.1000000000' }), row({ model: 'm2', cache_hits: 2, cache_saved_usd: '0.2000000000' })];
     expect(toLitellmReport(rows, 'team')[0]!.teams).toEqual([expect.objectContaining({ team_name: 'team-a', total_cache_hits: 3, total_saved_cache_cost: 0.3 })]);

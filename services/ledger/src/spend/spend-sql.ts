@@ -31,6 +31,7 @@ const GROUPS: Record<SpendGroupBy, GroupSql> = {
   model: { table: 'spend_daily', group: 'model', model: 'null::text' },
   provider: { table: 'spend_daily', group: 'provider', model: 'model' },
   tag: { table: 'spend_tag_daily', group: 'tag', model: 'null::text' },
+  project: { table: 'spend_daily', group: 'project', model: 'model' },
 };
 
 /** Daily spend by one dimension (and model where it adds detail); binds: start, end, team, team. */
