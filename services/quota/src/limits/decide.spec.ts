@@ -51,6 +51,20 @@ describe('SlidingWindow', () => {
   });
 });
 
+describe('SlidingWindow reset times', () => {
+  const w = new SlidingWindow(60_000);
+  for (let i = 0; i < 10_000; i++) w.add(`r${i}`, 1, i);
+
+  it('says when the oldest entries free what is needed', () => {
+    expect(w.check(null, 10_000, 10, 10_000)).toMatchObject({ admitted: false, refusedBy: 'tpm', tokensResetMs: 60_000 + 9 - 10_000 });
+    expect(w.check(null, 10_010, 10, 10_000)).toMatchObject({ admitted: true, tokensResetMs: 60_000 - 10_000 });
+  });
+
+  it('answers when the newest leaves once the walk would be long (a later, still true reset)', () => {
+    expect(w.check(null, 1_000, 10, 10_000)).toMatchObject({ admitted: false, tokensResetMs: 60_000 + 9_999 - 10_000 });
+  });
+});
+
 describe('periodOf', () => {
   it('aligns fixed durations to the epoch and monthly to the UTC calendar', () => {
     expect(periodOf('1h', T + 1)).toMatchObject({ startMs: T, endMs: T + 3_600_000 });

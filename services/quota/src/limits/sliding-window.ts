@@ -1,3 +1,6 @@
+/** The most entries a reset computation walks (see `resetMs`). */
+const MAX_SCAN = 4096;
+
 interface Entry {
   id: string;
   at: number;
@@ -99,22 +102,21 @@ export class SlidingWindow {
   }
 
   /** Ms until enough of the oldest live entries leave the window to free `need` (0 when nothing is needed). */
+  /**
+   * Ms until enough of the oldest live entries leave the window to free `need` (0 when nothing is
+   * needed: until the oldest leaves). The walk is capped: past `MAX_SCAN` entries it answers when
+   * the newest leaves (everything is free by then), a later but true reset, so that a hot key
+   * refused by its tpm never costs a walk over a whole minute of requests.
+   */
   private resetMs(now: number, add: (e: Entry, acc: number) => number, need: number): number {
-    if (need <= 0) {
-      const first = this.firstLive();
-      return first ? first.at + this.windowMs - now : this.windowMs;
-    }
+    const end = Math.min(this.entries.length, this.head + MAX_SCAN);
     let freed = 0;
-    for (let i = this.head; i < this.entries.length; i++) {
-      freed = add(this.entries[i], freed);
-      if (freed >= need) return Math.max(0, this.entries[i].at + this.windowMs - now);
+    for (let i = this.head; i < end; i++) {
+      const e = this.entries[i];
+      if (need <= 0 ? e.live : (freed = add(e, freed)) >= need) return Math.max(0, e.at + this.windowMs - now);
     }
-    return this.windowMs;
-  }
-
-  private firstLive(): Entry | null {
-    for (let i = this.head; i < this.entries.length; i++) if (this.entries[i].live) return this.entries[i];
-    return null;
+    const newest = this.entries[this.entries.length - 1];
+    return end < this.entries.length && newest ? Math.max(0, newest.at + this.windowMs - now) : this.windowMs;
   }
 
   private evict(now: number): void {
