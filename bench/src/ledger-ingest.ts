@@ -10,12 +10,14 @@
  *   LEDGER_BENCH_PROFILE=1 also writes bench/out/profiles/ledger-ingest.cpuprofile
  */
 import { join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
 import { Client } from 'pg';
 import { jetstream } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { RequestCompletedV1, Streams } from '@gatehouse/contracts';
 import { connectNats, ensureStreams, readStream } from '@gatehouse/nats';
 import { createTestDatabase, startNatsServer, type TestDatabase } from '@gatehouse/testing';
+import { runCli } from '../../tools/cli/src/cli';
 import { cpuSeconds, type Proc, spawnNode, stopAll } from './procs';
 
 const EVENTS = Number(process.env.LEDGER_BENCH_EVENTS ?? 50_000);
@@ -65,6 +67,17 @@ async function main(): Promise<void> {
     for await (const _ of readStream(nc, STREAM, { from: { first: true } })) replayed++;
     const replayS = (performance.now() - replayStarted) / 1000;
 
+    // What an auditor runs: `gatehouse audit replay`, formatted, written to a sink that keeps nothing.
+    const cliRates: [string, number][] = [];
+    for (const format of ['jsonl', 'csv']) {
+      let lines = 0;
+      const sink = new Writable({ write(chunk: Buffer, _enc, done) { for (const b of chunk) if (b === 10) lines++; done(); } });
+      const started = performance.now();
+      const code = await runCli(['audit', 'replay', '--since', '1d', '--format', format, '--nats', nats.url], { stdout: sink, stderr: process.stderr, env: {} });
+      if (code !== 0) throw new Error(`audit replay --format ${format} exited ${code}`);
+      cliRates.push([format, (lines - (format === 'csv' ? 1 : 0)) / ((performance.now() - started) / 1000)]);
+    }
+
     const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
     console.log(`\n### Ledger ingest (${fmt(EVENTS)} request.completed events, catch-up from a full stream)\n`);
     console.log('| measure | value |');
@@ -74,6 +87,7 @@ async function main(): Promise<void> {
     console.log(`| ledger CPU per 1,000 events, catch-up | ${fmt((ledgerCpuS * 1000) / EVENTS, 3)} s (${fmt((ledgerCpuS * 1e6) / EVENTS)} µs/event) |`);
     console.log(`| ledger CPU per 1,000 events, live at ${fmt(LIVE_RATE)}/s | ${fmt((liveCpuS * 1000) / liveEvents, 3)} s (${fmt((liveCpuS * 1e6) / liveEvents)} µs/event) |`);
     console.log(`| replay (readStream) | ${fmt(replayed / replayS)} events/s (${fmt(replayed)} read) |`);
+    for (const [format, rate] of cliRates) console.log(`| \`gatehouse audit replay --format ${format}\` | ${fmt(rate)} events/s |`);
   } finally {
     await stopAll(procs);
     await nc?.drain();
