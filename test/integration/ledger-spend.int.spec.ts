@@ -120,6 +120,9 @@ describe('GET /global/spend/report', () => {
     });
     expect(totals(await report('model'), 'models', 'model')).toEqual({ 'mock-model': [spendOf((l) => l.model === 'mock-model'), 5], 'mock-other': [spendOf((l) => l.model === 'mock-other'), 1] });
     expect(totals(await report('provider'), 'providers', 'provider')).toEqual({ mock: [spendOf(() => true), 6] });
+    const outside = await call(A, 'GET', '/global/spend/report?start_date=2000-01-01&end_date=2000-01-31&group_by=team', M);
+    expect([outside.status, outside.body]).toEqual([200, []]); // the day range is applied
+    expect((await call(A, 'GET', `/global/spend/report?start_date=${today()}&end_date=2000-01-01`, M)).status).toBe(400);
     expect(totals(await report('tag'), 'tags', 'tag')).toEqual({
       eu: [spendOf((l) => l.request_tags.includes('eu')), 4], 'proj:x': [spendOf((l) => l.key_alias === 'test'), 3], batch: [spendOf((l) => l.key_alias === 'scoped'), 2],
     });
