@@ -2,10 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { jetstream } from '@nats-io/jetstream';
 import { BudgetReleasedV1, BudgetReservedV1, BudgetThresholdReachedV1, type BudgetUsageRow, GatehouseError, LedgerBudgetUsageV1, RequestCompletedV1, RequestFailedV1 } from '@gatehouse/contracts';
 import { encodeJson, RpcClient } from '@gatehouse/nats';
-import { eventsAndDatabasePerTest, waitFor } from '@gatehouse/testing';
-import { startLedger } from '../../services/ledger/src/main';
+import { createTestDatabase, eventsAndDatabasePerTest, type NatsServerHandle, startNatsServer, type TestDatabase, waitFor } from '@gatehouse/testing';
+import { type InProcessGateway, startInProcessGateway, TEST_KEY, TEST_MASTER_KEY, testConfig } from '../support/in-process-gateway';
+import { type RunningLedger, startLedger } from '../../services/ledger/src/main';
 // Quota's own period rule: the ledger must name and bound periods exactly as quota does.
 import { periodOf } from '../../services/quota/src/budget/period';
+import { call } from './identity-helpers';
 import { completed, publishBudget, sql } from './ledger-helpers';
 
 process.env.LOG_LEVEL ??= 'error';
@@ -107,4 +109,59 @@ describe('ledger: budget usage per period (real NATS and Postgres)', () => {
     expect(await sql(env.db.url, 'select * from budget_usage order by scope_id, period')).toEqual(before);
     expect(before).toHaveLength(1);
   });
+});
+
+/**
+ * The same projection fed by the real producer: requests through the gateway against a team budget
+ * with `headroom_fraction: 0` (every reservation is a GH_BUDGET event), until quota refuses one.
+ */
+describe('ledger: budget usage from real quota events, through GET /budget/usage', () => {
+  let nats: NatsServerHandle;
+  let db: TestDatabase;
+  let gw: InProcessGateway;
+  let ledger: RunningLedger;
+  const models = `
+  - { model_name: mock-model, litellm_params: { model: mock/mock-model, input_cost_per_token: 0.001, output_cost_per_token: 0.002 } }`;
+  const extra = `  quota:
+    headroom_fraction: 0
+    teams: { team-test: { max_budget: 0.5, budget_duration: monthly } }`;
+
+  beforeAll(async () => {
+    nats = await startNatsServer();
+    db = await createTestDatabase('gh_ledger_budget_e2e');
+    gw = await startInProcessGateway({ natsUrl: nats.url, configYaml: testConfig(models, extra), ingressReplicas: 1, routerReplicas: 1 });
+    ledger = await startLedger({ natsUrl: nats.url, databaseUrl: db.url, batchWaitMs: 2 });
+  }, 60_000);
+
+  afterAll(async () => {
+    await gw?.close();
+    await ledger?.close();
+    await nats?.stop();
+    await db?.drop();
+  });
+
+  it('shows the reservations quota made, the alerts it raised and the spend, with nothing left open', async () => {
+    const A = gw.urls[0]!;
+    let admitted = 0;
+    let refused: { status: number; body: { error?: { code: string } } } | null = null;
+    for (let i = 0; i < 60 && !refused; i++) {
+      const r = await call(A, 'POST', '/v1/chat/completions', TEST_KEY, { model: 'mock-model', max_tokens: 5, messages: [{ role: 'user', content: `budget request ${i}` }] });
+      if (r.status === 200) admitted++;
+      else refused = r;
+    }
+    expect(refused).toMatchObject({ status: 429, body: { error: { code: 'budget_exceeded' } } });
+    expect(admitted).toBeGreaterThan(1);
+
+    const usage = await waitFor(async () => {
+      const r = await call(A, 'GET', '/budget/usage?team_id=team-test', TEST_MASTER_KEY);
+      const [u] = r.body as BudgetUsageRow[];
+      return u && u.requests === admitted + 1 && u.reservations === admitted && u.open_reserved_usd === '0' && u.alerts > 0 ? u : null;
+    }, 'budget usage of the team, every reservation settled', 20_000);
+    expect(usage).toMatchObject({ scope_id: 'team:team-test', period: `monthly:${new Date().toISOString().slice(0, 7)}`, max_budget_usd: '0.5000000000', releases: 0 });
+    expect(usage.last_threshold).toBeGreaterThanOrEqual(0.8);
+    const logs = (await call(A, 'GET', '/spend/logs?limit=1000', TEST_MASTER_KEY)).body as { team_id: string; spend: number }[];
+    const spent = logs.filter((l) => l.team_id === 'team-test').reduce((t, l) => t + l.spend, 0);
+    expect(Number(usage.spend_usd)).toBeCloseTo(spent, 9);
+    expect(Number(usage.spend_usd)).toBeLessThanOrEqual(0.5); // quota's promise, read back from the ledger
+  }, 60_000);
 });
