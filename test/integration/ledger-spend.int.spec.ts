@@ -27,6 +27,15 @@ const models = `
 
 const chat = (key: string, model: string, tags: string[], content = 'count these four words') =>
   call(A, 'POST', '/v1/chat/completions', key, { model, messages: [{ role: 'user', content }], metadata: { tags } });
+/** LiteLLM's other way of tagging a request: the `x-litellm-tags` header. */
+const chatTaggedByHeader = async (key: string, model: string, header: string) => {
+  const res = await fetch(`${A}/v1/chat/completions`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'x-litellm-tags': header },
+    body: JSON.stringify({ model, messages: [{ role: 'user', content: 'count these four words' }] }),
+  });
+  return res.status;
+};
 
 interface LogRow { request_id: string; api_key: string; key_alias: string; team_id: string; model: string; spend: number; total_tokens: number; request_tags: string[]; cache_hit: string; startTime: string; endTime: string }
 
@@ -44,7 +53,8 @@ beforeAll(async () => {
   viewer = vw.body.key;
 
   for (let i = 0; i < 3; i++) expect((await chat(TEST_KEY, 'mock-model', ['eu', 'proj:x'])).status).toBe(200);
-  for (let i = 0; i < 2; i++) expect((await chat(SCOPED, 'mock-model', ['batch'])).status).toBe(200);
+  expect((await chat(SCOPED, 'mock-model', ['batch'])).status).toBe(200);
+  expect(await chatTaggedByHeader(SCOPED, 'mock-model', ' batch ')).toBe(200);
   expect((await chat(LIMITED, 'mock-other', ['eu'])).status).toBe(200);
   await waitFor(async () => Number((await sql<{ n: string }>(db.url, 'select count(*) as n from audit_entries'))[0]!.n) === 6, 'six audit rows', 20_000);
 }, 90_000);

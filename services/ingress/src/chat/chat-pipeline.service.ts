@@ -64,7 +64,7 @@ export class ChatPipeline {
     try {
       rec.principal = await this.auth.authenticate(request.headers, ctx);
       const req = protocol.parse(request.body);
-      Object.assign(rec, { model: req.model, stream: req.stream === true, endUser: req.user ?? null, tags: tagsFrom(req.metadata) });
+      Object.assign(rec, { model: req.model, stream: req.stream === true, endUser: req.user ?? null, tags: tagsFrom(req.metadata, request.headers['x-litellm-tags']) });
       this.authorize(rec.principal, req.model);
       const sent = this.dropUnsupported(req, reply);
       const [admit, guarded, cached] = await Promise.all([this.admit(rec, sent, ctx), this.guard.inbound(rec, sent, ctx), this.cache.lookup(rec, req, request.headers, ctx)]);

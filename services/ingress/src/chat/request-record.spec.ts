@@ -24,4 +24,9 @@ describe('request record → event', () => {
     expect(tagsFrom({ tags: ['a', 1, 'b'] })).toEqual(['a', 'b']);
     expect(tagsFrom(undefined)).toEqual([]);
   });
+
+  it('adds the x-litellm-tags header to the metadata tags, trimmed and without repeats', () => {
+    expect(tagsFrom({ tags: ['eu'] }, ' team-api, eu ,,production')).toEqual(['eu', 'team-api', 'production']);
+    expect(tagsFrom(undefined, ['a,b', 'c'])).toEqual(['a', 'b', 'c']);
+  });
 });

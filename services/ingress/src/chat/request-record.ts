@@ -83,8 +83,12 @@ export function failedFacts(r: RequestRecord, err: GatehouseError, now = perform
   return { ...toRequestFacts(r, err.status, now), error: { code: err.code, message: err.message } };
 }
 
-/** Pure: LiteLLM-style tags from the request's `metadata.tags` (strings only, at most 32). */
-export function tagsFrom(metadata: Record<string, unknown> | undefined): string[] {
-  const tags = metadata?.tags;
-  return Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string').slice(0, 32) : [];
+/**
+ * Pure: LiteLLM-style request tags — the request's `metadata.tags` (strings only), then the
+ * `x-litellm-tags` header (comma-separated, trimmed) — without repeats, at most 32 of 128 chars.
+ */
+export function tagsFrom(metadata: Record<string, unknown> | undefined, header?: string | string[]): string[] {
+  const fromBody = Array.isArray(metadata?.tags) ? (metadata.tags as unknown[]).filter((t): t is string => typeof t === 'string') : [];
+  const fromHeader = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((t) => t.trim());
+  return [...new Set([...fromBody, ...fromHeader].filter((t) => t.length > 0 && t.length <= 128))].slice(0, 32);
 }

@@ -52,7 +52,7 @@ export class EmbeddingsPipeline {
       const principal = await this.auth.authenticate(request.headers, ctx);
       rec.principal = principal;
       const req = parseEmbeddingsRequest(request.body);
-      Object.assign(rec, { model: req.model, endUser: req.user ?? null, tags: tagsFrom(req.metadata as Record<string, unknown> | undefined) });
+      Object.assign(rec, { model: req.model, endUser: req.user ?? null, tags: tagsFrom(req.metadata as Record<string, unknown> | undefined, request.headers['x-litellm-tags']) });
       const group = resolveGroup(this.config, req.model);
       if (!group) throw new GatehouseError('model_not_found', `The model "${req.model}" does not exist.`, { param: 'model' });
       if (!mayCall(principal, req.model, group)) throw new GatehouseError('permission_denied', `This key may not call the model "${req.model}".`, { param: 'model' });
