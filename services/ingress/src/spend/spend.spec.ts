@@ -1,6 +1,6 @@
 import { GatehouseError, type Principal, type SpendReportRow } from '@gatehouse/contracts';
 import { mayReadContent, spendScope } from './spend-access';
-import { assertKeyId, boundToInstant, reportDays } from './spend-query';
+import { assertKeyId, boundToInstant, BudgetUsageQuery, reportDays, usageAt, usageScopeId } from './spend-query';
 import { csvField, decimalUnits, toCsv, toLitellmReport, unitsToDecimal } from './spend-report-shape';
 
 const principal = (role: string, team_id: string | null = 'team-a') =>
@@ -90,5 +90,26 @@ describe('report shaping', () => {
   it('shows cache hits and the spend they deflected where the ledger reports them', () => {
     const rows = [row({ cache_hits: 1, cache_saved_usd: '0.1000000000' }), row({ model: 'm2', cache_hits: 2, cache_saved_usd: '0.2000000000' })];
     expect(toLitellmReport(rows, 'team')[0]!.teams).toEqual([expect.objectContaining({ team_name: 'team-a', total_cache_hits: 3, total_saved_cache_cost: 0.3 })]);
+  });
+});
+
+describe('budget usage query', () => {
+  const q = (o: Record<string, string>) => BudgetUsageQuery.parse(o);
+  it('names one scope, by id or by LiteLLM-style shortcut, or none', () => {
+    expect(usageScopeId(q({ team_id: 't' }))).toBe('team:t');
+    expect(usageScopeId(q({ api_key: 'key_1' }))).toBe('key:key_1');
+    expect(usageScopeId(q({ model: 'gpt' }))).toBe('model:gpt');
+    expect(usageScopeId(q({ scope_id: 'user:t:u' }))).toBe('user:t:u');
+    expect(usageScopeId(q({}))).toBeNull();
+    expect(() => usageScopeId(q({ team_id: 't', model: 'gpt' }))).toThrow(GatehouseError);
+    expect(q({}).budget_duration).toBe('monthly');
+  });
+
+  it('reads the instant of the period: a bare date is its UTC midnight; default now; nonsense is a 400', () => {
+    const now = new Date('2026-11-22T10:00:00.000Z');
+    expect(usageAt(undefined, now)).toBe('2026-11-22T10:00:00.000Z');
+    expect(usageAt('2026-10-05', now)).toBe('2026-10-05T00:00:00.000Z');
+    expect(usageAt('2026-10-05T12:30:00+02:00', now)).toBe('2026-10-05T10:30:00.000Z');
+    expect(() => usageAt('2026-13-45', now)).toThrow(GatehouseError);
   });
 });
