@@ -20,9 +20,13 @@ type Rebuild = Extract<Command, { kind: 'ledger-rebuild' }>;
 export async function ledgerRebuild(nc: NatsConnection, cmd: Rebuild, out: Output, signal?: AbortSignal): Promise<void> {
   const jsm = await jetstreamManager(nc);
   // Where each projection must get to; a stream whose messages have all expired has nothing to replay.
+  // A stream not created yet (GH_BUDGET before quota ever ran) holds nothing either.
   const lastOf = async (stream: string) => {
-    const { state } = await jsm.streams.info(stream);
-    return state.messages === 0 ? 0 : state.last_seq;
+    const info = await jsm.streams.info(stream).catch((err: unknown) => {
+      if (/not found/i.test(String(err))) return null;
+      throw err;
+    });
+    return !info || info.state.messages === 0 ? 0 : info.state.last_seq;
   };
   const targets: Record<string, number> = { 'ledger-audit': await lastOf(Streams.GH_REQUEST.name), 'ledger-budget': await lastOf(Streams.GH_BUDGET.name) };
   const target = targets['ledger-audit']!;
