@@ -17,6 +17,8 @@ export class Migration20261215000000Budget extends Migration {
       cost_usd numeric(24,10) not null,
       primary key (scope_id, hour)
     )`);
+    // Every scope's usage in a period reads a range of hours.
+    this.addSql('create index if not exists budget_spend_hourly_hour_idx on budget_spend_hourly (hour)');
     this.addSql(`create table if not exists budget_events (
       kind text not null,
       event_id text not null,
