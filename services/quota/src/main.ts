@@ -15,7 +15,15 @@ export interface QuotaOptions extends QuotaEngineOptions {
  */
 export async function startQuota(opts: QuotaOptions = {}) {
   const q = (opts.config ?? tryLoadConfig())?.gatehouse.quota;
-  const svc = await startRpcService({ service: 'quota', contracts: [], module: () => QuotaModule, natsUrl: opts.natsUrl });
+  let started: QuotaEngine | null = null;
+  const svc = await startRpcService({
+    service: 'quota',
+    contracts: [],
+    module: () => QuotaModule,
+    natsUrl: opts.natsUrl,
+    // Ready once the budget projection caught up and the replica takes part in the leases.
+    health: () => ({ ready: started?.ready ?? false, details: { partitions: started?.leases.owned.size ?? 0 } }),
+  });
   const engine = new QuotaEngine(svc.nc, {
     headroomFraction: q?.headroom_fraction,
     reservationTtlMs: q ? q.reservation_ttl_s * 1000 : undefined,
@@ -24,6 +32,7 @@ export async function startQuota(opts: QuotaOptions = {}) {
     ...stripUndefined(opts),
   });
   await engine.start();
+  started = engine;
   return {
     ...svc,
     engine,

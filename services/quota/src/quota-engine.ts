@@ -14,6 +14,7 @@ export interface QuotaEngineOptions {
   now?: () => number;
   leaseTtlMs?: number;
   leaseTickMs?: number;
+  handoverTimeoutMs?: number;
   headroomFraction?: number;
   reservationTtlMs?: number;
   alertThresholds?: readonly number[];
@@ -35,6 +36,7 @@ export class QuotaEngine {
   private readonly writer: BudgetWriter;
   private readonly now: () => number;
   private sweeper: NodeJS.Timeout | null = null;
+  private state: 'starting' | 'ready' | 'closing' = 'starting';
   private readonly onError: (err: unknown) => void;
 
   constructor(nc: NatsConnection, opts: QuotaEngineOptions = {}) {
@@ -54,15 +56,31 @@ export class QuotaEngine {
     this.server = new PartitionServer(nc, this.admission);
     this.leases = new LeaseKeeper(
       nc,
-      { instanceId: this.instanceId, partitions: QUOTA_PARTITIONS, ttlMs: opts.leaseTtlMs ?? 3_000, tickMs: opts.leaseTickMs ?? 250, now: Date.now },
       {
+        instanceId: this.instanceId,
+        partitions: QUOTA_PARTITIONS,
+        ttlMs: opts.leaseTtlMs ?? 3_000,
+        tickMs: opts.leaseTickMs ?? 500,
+        handoverTimeoutMs: opts.handoverTimeoutMs ?? 1_000,
+        now: Date.now,
+      },
+      {
+        // The successor admits only once it applied every event, the outgoing owner's flush included.
         gained: async (p) => {
           await this.projection.caughtUp();
           await this.server.serve(p);
         },
-        lost: async (p, graceful) => {
-          await this.server.unserve(p);
-          if (graceful) await this.admission.flush(p);
+        pause: async (p) => {
+          await this.server.pause(p);
+          await this.admission.flush(p);
+        },
+        resume: async (p) => this.server.resume(p),
+        handedOff: (p) => this.server.handOff(p),
+        // Fenced: stop deciding; what was reserved here is still worth telling the next owner.
+        lost: async (p) => {
+          await this.server.pause(p);
+          await this.admission.flush(p).catch(onError);
+          await this.server.handOff(p);
         },
         onError,
       },
@@ -73,6 +91,12 @@ export class QuotaEngine {
     await this.projection.start();
     await this.leases.start();
     this.sweeper = setInterval(() => void this.sweep().catch(this.onError), 1_000);
+    if (this.state === 'starting') this.state = 'ready';
+  }
+
+  /** Caught up with the events and taking part in the leases; false again once it is leaving. */
+  get ready(): boolean {
+    return this.state === 'ready';
   }
 
   /** Spend settled in the scope's current period (for reports and tests). */
@@ -83,6 +107,7 @@ export class QuotaEngine {
 
   /** Graceful: hands every partition over with its reservations, then stops following. */
   async close(): Promise<void> {
+    this.state = 'closing';
     if (this.sweeper) clearInterval(this.sweeper);
     await this.leases.stop();
     await this.server.close();

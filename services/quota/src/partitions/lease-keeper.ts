@@ -1,7 +1,8 @@
 import { Kvm, type KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { decodeJson, encodeJson } from '@gatehouse/nats';
-import { desiredOwners, type Lease, leaseStep } from './assign';
+import { encodeJson } from '@gatehouse/nats';
+import { desiredOwners, eligibleMembers, type Lease, leaseStep, type Member } from './assign';
+import { LeaseMirror } from './lease-mirror';
 
 export const LEASE_BUCKET = 'gh_quota_leases';
 
@@ -10,43 +11,72 @@ export interface LeaseOptions {
   partitions: number;
   /** A lease (and a member's heartbeat) not refreshed within this is dead. */
   ttlMs: number;
+  /** Heartbeat period: the member key and every held lease are refreshed this often. */
   tickMs: number;
+  /** How long an outgoing owner holds a partition's requests waiting for its successor to serve. */
+  handoverTimeoutMs: number;
   now: () => number;
 }
 
 export interface LeaseEvents {
-  /** Called before serving a partition taken (the projection must be caught up). */
+  /** A lease was taken: catch up, then serve (resolves once the subscription is registered). */
   gained(partition: number): Promise<void>;
-  /** Called after the partition stopped being served, before its lease is deleted (flush). */
-  lost(partition: number, graceful: boolean): Promise<void>;
+  /** A graceful handover starts: stop admitting (hold new requests), flush the memory-only reservations. */
+  pause(partition: number): Promise<void>;
+  /** The handover could not start (flush failed): admit again; the next heartbeat retries. */
+  resume(partition: number): Promise<void>;
+  /** The successor serves the partition (or nobody came in time): stop receiving it, pass the held requests on. */
+  handedOff(partition: number): Promise<void>;
+  /** The lease could not be kept (self-fencing, or taken over): stop admitting at once. */
+  lost(partition: number): Promise<void>;
   onError(err: unknown): void;
 }
 
 /**
- * Partition ownership by lease in a NATS KV bucket: `member.<id>` heartbeats say who is alive,
- * rendezvous hashing says who should own what, and `partition.<NN>` holds `{owner, expiresAt}`,
- * changed only by create or compare-and-set on its revision. An owner serves a partition only while
- * its lease is valid by its own clock minus a margin (self-fencing), hands it over (flush, delete)
- * when a member joins, and a dead owner's lease is taken over after it expired.
+ * Partition ownership by lease in a NATS KV bucket: `member.<id>` heartbeats say who is alive (and
+ * who is leaving), rendezvous hashing says who should own what, and `partition.<NN>` holds
+ * `{owner, expiresAt, serving}`, changed only by create or compare-and-set on its revision. A KV
+ * watch mirrors the bucket, so a change (a member joins, drains or leaves; a lease is freed) is
+ * acted on when it happens, not on the next poll.
+ *
+ * Handover without a gap (docs/adr/0005): the outgoing owner stops admitting but keeps receiving
+ * (requests are held, not refused), flushes its memory-only reservations as events, then frees the
+ * lease; the successor takes it by compare-and-set, catches up with the events (so it sees those
+ * reservations), subscribes and marks the lease `serving`; only then does the outgoing owner
+ * unsubscribe and pass the held requests on to it. A dead owner's lease is taken over once it
+ * expired; an owner that could not refresh its lease in time stops serving it (self-fencing).
  */
 export class LeaseKeeper {
   private kv: KV | null = null;
+  private readonly mirror: LeaseMirror;
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> = Promise.resolve();
+  private beat: Promise<void> = Promise.resolve();
   private readonly held = new Map<number, { revision: number; expiresAt: number }>();
   private readonly serving = new Set<number>();
+  /** Partitions with an acquisition or a handover under way: left alone by everything else. */
+  private readonly busy = new Map<number, Promise<void>>();
+  /** Handovers waiting for their successor, checked on every mirrored change. */
+  private readonly watchers = new Set<() => void>();
+  private draining = false;
+  private reconcileQueued = false;
 
   constructor(
     private readonly nc: NatsConnection,
     private readonly opts: LeaseOptions,
     private readonly events: LeaseEvents,
-  ) {}
+  ) {
+    this.mirror = new LeaseMirror(() => this.changed(), events.onError);
+  }
 
+  /** Joins: announces the member, loads the bucket, takes the free partitions it is desired for. */
   async start(): Promise<void> {
     this.kv = await new Kvm(this.nc).create(LEASE_BUCKET, { history: 1 });
-    await this.tick();
+    await this.putMember();
+    await this.mirror.start(this.kv);
+    this.reconcile();
+    await Promise.all(this.busy.values());
     this.timer = setInterval(() => {
-      this.running = this.running.then(() => this.tick()).catch(this.events.onError);
+      this.beat = this.beat.then(() => this.heartbeat()).catch(this.events.onError);
     }, this.opts.tickMs);
   }
 
@@ -55,91 +85,217 @@ export class LeaseKeeper {
     return this.serving;
   }
 
-  /** Stops ticking and serving nothing new, leaving the leases to expire (a crash, for tests). */
+  /** Stops heartbeats and watching, leaving the leases to expire (a crash, for tests). */
   abandon(): void {
     if (this.timer) clearInterval(this.timer);
+    this.mirror.stop();
   }
 
-  /** Hands every partition over (flush, delete lease) and leaves the member list. */
+  /**
+   * Leaves: marks the member draining (every member recomputes the owners without it), hands every
+   * partition over, then deletes the member. Bounded: what is not handed over in time is fenced.
+   */
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
-    const kv = this.kv!;
-    for (const [p, h] of [...this.held]) {
-      await this.drop(p, true);
-      await kv.delete(key(p), { previousSeq: h.revision }).catch(() => undefined);
+    this.draining = true;
+    await this.beat;
+    await this.putMember().catch(this.events.onError);
+    const deadline = this.opts.now() + 2 * this.opts.handoverTimeoutMs + this.opts.ttlMs;
+    for (;;) {
+      this.reconcile();
+      if (this.busy.size === 0 || this.opts.now() > deadline) break;
+      await within(Promise.all(this.busy.values()), deadline - this.opts.now());
     }
-    await kv.delete(`member.${this.opts.instanceId}`).catch(() => undefined);
+    if (this.timer) clearInterval(this.timer);
+    await this.beat;
+    for (const p of [...this.held.keys(), ...this.serving]) await this.fence(p);
+    this.mirror.stop();
+    await this.kv!.delete(`member.${this.opts.instanceId}`).catch(() => undefined);
   }
 
-  private async tick(): Promise<void> {
+  /** A mirrored change: wake waiting handovers, reconcile once for a burst of changes. */
+  private changed(): void {
+    for (const w of this.watchers) w();
+    if (this.reconcileQueued) return;
+    this.reconcileQueued = true;
+    setImmediate(() => {
+      this.reconcileQueued = false;
+      this.reconcile();
+    });
+  }
+
+  /** Compares the mirrored bucket with what this member holds and starts what must change. */
+  private reconcile(): void {
+    if (!this.kv) return;
+    const me = this.opts.instanceId;
+    const now = this.opts.now();
+    const desired = desiredOwners(eligibleMembers(this.mirror.members, now, this.opts.ttlMs), this.opts.partitions);
+    for (let p = 0; p < this.opts.partitions; p++) {
+      if (this.busy.has(p)) continue;
+      const h = this.held.get(p);
+      const seen = this.mirror.lease(p);
+      if (h && seen && seen.revision > h.revision && seen.lease.owner !== me) {
+        this.run(p, () => this.fence(p)); // someone took it over after it expired here
+        continue;
+      }
+      const lease: Lease | null = h ? { owner: me, expiresAt: h.expiresAt } : (seen?.lease ?? null);
+      switch (leaseStep(me, this.draining ? '' : desired[p], lease, now)) {
+        case 'acquire':
+        case 'take_over':
+          this.run(p, () => this.acquire(p, seen?.revision ?? null));
+          break;
+        case 'release':
+          this.run(p, () => this.handOver(p));
+          break;
+        case 'keep':
+        case 'wait':
+        case 'none':
+          break;
+      }
+    }
+  }
+
+  private run(p: number, task: () => Promise<void>): void {
+    const done = task().then(
+      () => {
+        this.busy.delete(p);
+        this.changed();
+      },
+      (err) => {
+        this.busy.delete(p); // the next heartbeat looks again
+        this.events.onError(err);
+      },
+    );
+    this.busy.set(p, done);
+  }
+
+  private async acquire(p: number, revision: number | null): Promise<void> {
     const kv = this.kv!;
     const now = this.opts.now();
-    await kv.put(`member.${this.opts.instanceId}`, encodeJson({ at: now }));
-    const members: string[] = [];
-    for await (const k of await kv.keys('member.*')) {
-      const e = await kv.get(k);
-      const at = e && e.operation === 'PUT' ? (decodeJson(e.value) as { at: number }).at : 0;
-      if (at > now - this.opts.ttlMs) members.push(k.slice('member.'.length));
+    let rev: number;
+    try {
+      rev = revision === null ? await kv.create(key(p), this.leaseValue(now, false)) : await kv.update(key(p), this.leaseValue(now, false), revision);
+    } catch (err) {
+      if (isCasConflict(err)) return; // another member moved first: the mirror will say who
+      throw err;
     }
-    const desired = desiredOwners(members, this.opts.partitions);
-    // Partitions are independent: one round of KV operations for all of them, not 64 in a row.
-    await Promise.all(
-      desired.map(async (owner, p) => {
+    this.held.set(p, { revision: rev, expiresAt: now + this.opts.ttlMs });
+    try {
+      await this.events.gained(p);
+      this.serving.add(p);
+      const at = this.opts.now();
+      const serving = await kv.update(key(p), this.leaseValue(at, true), rev);
+      this.held.set(p, { revision: serving, expiresAt: at + this.opts.ttlMs });
+    } catch (err) {
+      // Could not catch up or subscribe, or the lease moved: do not serve it.
+      await this.fence(p);
+      await kv.delete(key(p), { previousSeq: rev }).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  private async handOver(p: number): Promise<void> {
+    try {
+      await this.events.pause(p);
+    } catch (err) {
+      await this.events.resume(p);
+      throw err;
+    }
+    try {
+      await this.beat; // a refresh under way would move the revision
+      const h = this.held.get(p);
+      this.held.delete(p);
+      if (h) await this.free(p, h.revision);
+      await this.successorServes(p);
+    } finally {
+      this.serving.delete(p);
+      await this.events.handedOff(p);
+    }
+  }
+
+  /** Deletes the lease if it is still the one written here (else it was taken over: nothing to free). */
+  private async free(p: number, revision: number): Promise<void> {
+    try {
+      await this.kv!.delete(key(p), { previousSeq: revision });
+    } catch (err) {
+      if (!isCasConflict(err)) throw err;
+    }
+  }
+
+  /** Resolves when another member serves the partition, when no member could, or after the handover timeout. */
+  private successorServes(p: number): Promise<void> {
+    const me = this.opts.instanceId;
+    return new Promise((resolve) => {
+      const check = () => {
+        const now = this.opts.now();
+        const l = this.mirror.lease(p)?.lease;
+        const taken = l !== undefined && l.owner !== me && l.serving === true && l.expiresAt > now;
+        const nobody = eligibleMembers(this.mirror.members, now, this.opts.ttlMs).every((m) => m === me);
+        if (taken || nobody) done();
+      };
+      const done = () => {
+        clearTimeout(timer);
+        this.watchers.delete(check);
+        resolve();
+      };
+      const timer = setTimeout(done, this.opts.handoverTimeoutMs);
+      this.watchers.add(check);
+      check();
+    });
+  }
+
+  private async heartbeat(): Promise<void> {
+    const kv = this.kv!;
+    const now = this.opts.now();
+    const ttl = this.opts.ttlMs;
+    const due = [...this.held].filter(([p]) => !this.busy.has(p));
+    await Promise.all([
+      this.putMember(),
+      ...due.map(async ([p, h]) => {
         try {
-          await this.step(kv, p, owner, now);
+          const revision = await kv.update(key(p), this.leaseValue(now, this.serving.has(p)), h.revision);
+          if (this.held.get(p) === h) this.held.set(p, { revision, expiresAt: now + ttl });
         } catch (err) {
-          // Lost a compare-and-set race: someone else moved first; look again next tick.
-          if (this.held.has(p)) await this.drop(p, false);
-          this.held.delete(p);
-          if (!/wrong last sequence|key exists/i.test(String(err))) this.events.onError(err);
+          if (!isCasConflict(err)) return this.events.onError(err); // the clock below fences it if this lasts
+          if (this.held.get(p) === h) await this.fence(p); // written by another member: not ours any more
         }
       }),
-    );
-    // Self-fencing: a lease this replica could not refresh in time is not served.
-    for (const [p, h] of this.held) if (h.expiresAt - this.opts.ttlMs / 3 <= this.opts.now()) await this.drop(p, false);
+    ]);
+    // Self-fencing: a lease that could not be refreshed in time is not served.
+    for (const [p, h] of this.held) if (!this.busy.has(p) && h.expiresAt - ttl / 3 <= this.opts.now()) await this.fence(p);
+    await this.forgetDeadMembers(now);
+    this.reconcile(); // expiries are a matter of time, not of a change the watch would report
   }
 
-  private async step(kv: KV, p: number, desired: string, now: number): Promise<void> {
-    const e = await kv.get(key(p));
-    const lease = e && e.operation === 'PUT' ? (decodeJson(e.value) as Lease) : null;
-    const me = this.opts.instanceId;
-    const value = encodeJson({ owner: me, expiresAt: now + this.opts.ttlMs } satisfies Lease);
-    switch (leaseStep(me, desired, lease, now)) {
-      case 'acquire':
-      case 'take_over': {
-        const revision = lease ? await kv.update(key(p), value, e!.revision) : await kv.create(key(p), value);
-        this.held.set(p, { revision, expiresAt: now + this.opts.ttlMs });
-        await this.events.gained(p);
-        this.serving.add(p);
-        return;
-      }
-      case 'refresh': {
-        const revision = await kv.update(key(p), value, e!.revision);
-        this.held.set(p, { revision, expiresAt: now + this.opts.ttlMs });
-        if (!this.serving.has(p)) {
-          await this.events.gained(p);
-          this.serving.add(p);
-        }
-        return;
-      }
-      case 'release':
-        await this.drop(p, true);
-        await kv.delete(key(p), { previousSeq: e!.revision });
-        this.held.delete(p);
-        return;
-      case 'wait':
-      case 'none':
-        if (this.held.has(p) || this.serving.has(p)) await this.drop(p, false);
-        this.held.delete(p);
-        return;
+  /** Crashed replicas' member keys, unchanged for 10 ttl, are deleted (compare-and-set: a returning member wins). */
+  private async forgetDeadMembers(now: number): Promise<void> {
+    for (const [id, m] of this.mirror.members) {
+      if (m.at > now - 10 * this.opts.ttlMs) continue;
+      const revision = this.mirror.memberRevisions.get(id);
+      if (revision !== undefined) await this.kv!.delete(`member.${id}`, { previousSeq: revision }).catch(() => undefined);
     }
   }
 
-  private async drop(p: number, graceful: boolean): Promise<void> {
-    if (!this.serving.delete(p)) return;
-    await this.events.lost(p, graceful);
+  private async fence(p: number): Promise<void> {
+    this.held.delete(p);
+    if (this.serving.delete(p)) await this.events.lost(p);
+  }
+
+  private putMember(): Promise<number> {
+    const m: Member = { at: this.opts.now(), ...(this.draining ? { draining: true } : {}) };
+    return this.kv!.put(`member.${this.opts.instanceId}`, encodeJson(m));
+  }
+
+  private leaseValue(now: number, serving: boolean): Uint8Array {
+    return encodeJson({ owner: this.opts.instanceId, expiresAt: now + this.opts.ttlMs, serving } satisfies Lease);
   }
 }
 
 const key = (p: number) => `partition.${String(p).padStart(2, '0')}`;
+const isCasConflict = (err: unknown) => /wrong last sequence|key exists/i.test(String(err));
+
+/** Waits for `p`, at most `ms`. */
+async function within(p: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([p, new Promise((r) => (timer = setTimeout(r, Math.max(1, ms))))]);
+  clearTimeout(timer);
+}

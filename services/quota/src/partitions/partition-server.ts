@@ -7,13 +7,25 @@ import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { Metrics, startSpan, tracingEnabled } from '@gatehouse/telemetry';
 import type { AdmissionService } from '../limits/admission.service';
 
+/** One served partition: its subscription, the requests held while it is paused, the ones being decided. */
+interface Served {
+  sub: Subscription;
+  /** Non-null while paused (a handover): requests received are held here, not decided. */
+  held: Msg[] | null;
+  inFlight: number;
+  idle: (() => void)[];
+}
+
 /**
- * Serves `gh.rpc.quota.admit.v2.p<NN>` for the partitions this replica owns: a plain subscription
- * (no queue group: one owner), request validated by the contract, reply in plain JSON, errors in
- * the same headers as every other Gatehouse service. Thin: the admission service decides.
+ * Serves `gh.rpc.quota.admit.v2.p<NN>` for the partitions this replica owns: request validated by
+ * the contract, reply in plain JSON, errors in the same headers as every other Gatehouse service.
+ * Thin: the admission service decides. The subscription is in the `quota` queue group so that,
+ * during a handover, the outgoing and the incoming owner can both be subscribed and each request
+ * still reaches only one of them; the outgoing one holds what it receives (`pause`) and passes it
+ * on once it has unsubscribed (`handOff`), so no request meets a partition without a subscriber.
  */
 export class PartitionServer {
-  private readonly subs = new Map<number, Subscription>();
+  private readonly subs = new Map<number, Served>();
   private readonly log = new Logger('quota-partitions');
 
   constructor(
@@ -23,23 +35,71 @@ export class PartitionServer {
 
   /** Resolves once the server registered the subscription: only then is the partition served. */
   async serve(partition: number): Promise<void> {
-    if (this.subs.has(partition)) return;
-    this.subs.set(partition, this.nc.subscribe(admitSubject(partition), { callback: (_err, msg) => void this.handle(msg) }));
+    const existing = this.subs.get(partition);
+    if (existing) return this.resume(partition);
+    let served!: Served;
+    const sub = this.nc.subscribe(admitSubject(partition), {
+      queue: 'quota',
+      callback: (_err, msg) => {
+        if (served.held) served.held.push(msg);
+        else void this.handle(served, msg);
+      },
+    });
+    served = { sub, held: null, inFlight: 0, idle: [] };
+    this.subs.set(partition, served);
     await this.nc.flush();
   }
 
-  /** Stops taking requests for the partition; those already received finish. */
-  async unserve(partition: number): Promise<void> {
-    const sub = this.subs.get(partition);
+  /** Stops deciding for the partition: new requests are held; resolves once the ones under way are answered. */
+  async pause(partition: number): Promise<void> {
+    const s = this.subs.get(partition);
+    if (!s) return;
+    s.held ??= [];
+    if (s.inFlight > 0) await new Promise<void>((r) => s.idle.push(r));
+  }
+
+  /** Decides again, starting with the requests held meanwhile. */
+  resume(partition: number): void {
+    const s = this.subs.get(partition);
+    if (!s?.held) return;
+    const held = s.held;
+    s.held = null;
+    for (const m of held) void this.handle(s, m);
+  }
+
+  /**
+   * Leaves the partition: unsubscribes (draining, so what the server already sent still arrives
+   * and is held), then republishes every held request to the partition's subject with its
+   * original reply inbox and headers: the new owner answers the caller directly.
+   */
+  async handOff(partition: number): Promise<void> {
+    const s = this.subs.get(partition);
+    if (!s) return;
+    await this.pause(partition);
+    await s.sub.drain();
     this.subs.delete(partition);
-    await sub?.drain();
+    for (const m of s.held ?? []) if (m.reply) this.nc.publish(m.subject, m.data, { reply: m.reply, headers: m.headers });
+    await this.nc.flush();
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.subs.keys()].map((p) => this.unserve(p)));
+    await Promise.all([...this.subs.keys()].map((p) => this.handOff(p)));
   }
 
-  private async handle(msg: Msg): Promise<void> {
+  get partitions(): number[] {
+    return [...this.subs.keys()];
+  }
+
+  private async handle(served: Served, msg: Msg): Promise<void> {
+    served.inFlight++;
+    try {
+      await this.decide(msg);
+    } finally {
+      if (--served.inFlight === 0) for (const r of served.idle.splice(0)) r();
+    }
+  }
+
+  private async decide(msg: Msg): Promise<void> {
     const t0 = performance.now();
     const traced = tracingEnabled()
       ? startSpan(`process ${msg.subject}`, SpanKind.SERVER, readContext(msg.headers).traceparent, { 'messaging.system': 'nats', 'messaging.destination.name': msg.subject })
