@@ -153,19 +153,20 @@ describe('ledger: chain, spend, verify, rebuild, outage (real NATS and Postgres)
     viaProxy.port = String(proxy.port);
     await start(viaProxy.toString());
 
-    const publishLatencies: number[] = [];
     const load = (async () => {
-      for (let i = 0; i < 600; i++) {
-        const t = performance.now();
+      for (let i = 0; i < 500; i++) {
         await env.publisher.publish(RequestCompletedV1, completed(`req_load_${i}`, { cost: { usd: 0.01, price_unknown: false } }));
-        publishLatencies.push(performance.now() - t);
         if (i % 50 === 0) await new Promise((r) => setTimeout(r, 20));
       }
     })();
     await waitFor(async () => (await count(env.db.url, 'audit_entries')) > 0, 'first rows');
     await proxy.down(); // Postgres gone for the ledger, mid-load
+    // Publishers never wait for the ledger: these are all acknowledged while it cannot write a row.
+    for (let i = 500; i < 600; i++) await env.publisher.publish(RequestCompletedV1, completed(`req_load_${i}`, { cost: { usd: 0.01, price_unknown: false } }));
     await publishBudgetMix(10, 'outage'); // budget events too
-    await new Promise((r) => setTimeout(r, 1_500));
+    const [during] = await sql<{ n: string }>(env.db.url, "select count(*) as n from audit_entries where request_id in ('req_load_500', 'req_load_599')");
+    expect(during!.n).toBe('0');
+    await new Promise((r) => setTimeout(r, 1_000)); // the ledger fails and retries meanwhile
     await proxy.up();
     await load;
     // A redelivered duplicate after the outage must not count twice.
@@ -180,8 +181,6 @@ describe('ledger: chain, spend, verify, rebuild, outage (real NATS and Postgres)
     expect(await count(env.db.url, 'audit_chain')).toBe(600); // the 601st publish was inside the dedupe window
     const [spend] = await sql<{ requests: string; cost: string }>(env.db.url, 'select sum(requests) as requests, sum(cost_usd) as cost from spend_daily');
     expect(spend).toEqual({ requests: '600', cost: '6.0000000000' });
-    publishLatencies.sort((a, b) => a - b);
-    expect(publishLatencies[Math.floor(publishLatencies.length * 0.99)]).toBeLessThan(100); // the outage never reached the publishers
     expect((await cli('audit', 'verify')).code).toBe(0);
   }, 90_000); // a loaded CI machine: the ledger's reconnect backoff may take a while
 });

@@ -100,11 +100,10 @@ describe('gatehouse audit (real NATS)', () => {
   it('ends at once when nothing was stored since --since', async () => {
     await publisher.publish(RequestCompletedV1, event('req_1'));
     await pause(20);
-    const started = Date.now();
+    // A replay that waited for new events would outlast the test's timeout.
     const replay = await run('audit', 'replay', '--since', new Date().toISOString());
     expect(replay).toMatchObject({ code: 0, text: '' });
-    expect(Date.now() - started).toBeLessThan(2_000);
-  });
+  }, 3_000);
 
   it('says so when the stream does not exist', async () => {
     const other = await startNatsServer();

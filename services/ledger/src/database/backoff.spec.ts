@@ -12,12 +12,10 @@ describe('backoffMs', () => {
 });
 
 describe('sleep', () => {
-  it('returns early when aborted', async () => {
+  it('returns early when aborted (a 10 s sleep would outlast the test)', async () => {
     const ac = new AbortController();
-    const started = Date.now();
     const p = sleep(10_000, ac.signal);
     ac.abort();
-    await p;
-    expect(Date.now() - started).toBeLessThan(1_000);
-  });
+    await expect(p).resolves.toBeUndefined();
+  }, 2_000);
 });
