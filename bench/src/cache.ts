@@ -3,17 +3,19 @@
  *
  *   npm run build && node dist/bench/src/cache.js
  *   CACHE_BENCH_N=2000 (requests per row)  CACHE_BENCH_ENTRIES=100000 (semantic index rows)  (defaults)
- *   CACHE_BENCH_ONLY=hops|e2e|semantic runs one part
+ *   CACHE_BENCH_ONLY=hops|e2e|semantic runs one part; CACHE_BENCH_DATA=clustered|random (semantic rows)
  *
  * 1. The cache hop as ingress sees it, over a real nats-server (concurrency 1): an exact hit
- *    (RPC + JetStream KV get), a miss (answered from the key mirror), and the same service's ping
- *    (a bare hop: "nothing"). The hit's overhead vs nothing is hit − ping. On the hot path the
+ *    (the replica keeps hot entries decoded in memory), the same with that memory off (a JetStream
+ *    KV get per hit), a miss (answered from the key mirror), and the same service's ping (a bare
+ *    hop: "nothing"). The hit's overhead vs nothing is hit − ping. On the hot path the
  *    hop runs beside quota and guard, so a hit answers without the router at all.
  * 2. HTTP end to end through the gateway (identity, quota ∥ guard ∥ cache): an exact hit vs. the
  *    same request from a team without the cache (lookup skipped) answered by the mock provider.
  * 3. The semantic index at CACHE_BENCH_ENTRIES rows in one namespace + scope (256-dim unit vectors,
- *    IVF: 512 cells, 16 probes): search latency, and recall of planted near-duplicates
- *    (cosine ≈ 0.95) against a brute-force scan.
+ *    HNSW via usearch, int8 cells): search latency, and recall@1 of planted near-duplicates
+ *    (cosine ≈ 0.95). CACHE_BENCH_DATA=clustered (default, topics like real prompts) | random
+ *    (no structure: the worst case for a graph).
  */
 import { connect } from '@nats-io/transport-node';
 import { CacheLookupV2, CacheStoreV1, pingContract } from '@gatehouse/contracts';
@@ -54,12 +56,16 @@ async function hops(natsUrl: string): Promise<void> {
   const hit = await timed(N, () => rpc.request(CacheLookupV2, { request_id: 'q', namespace: 'team:bench', request }));
   const miss = await timed(N, (i) => rpc.request(CacheLookupV2, { request_id: 'q', namespace: 'team:bench', request: { ...request, seed: i } }));
   const bare = await timed(N, () => rpc.request(ping, {}));
-  row('cache.lookup.v2 exact hit (RPC + KV get)', hit);
+  row('cache.lookup.v2 exact hit (RPC; entry kept in memory)', hit);
   row('cache.lookup.v2 miss (key mirror)', miss);
   row('cache.ping.v1 (a bare hop: "nothing")', bare);
   rows.push(['→ exact hit overhead vs nothing (hit − ping)', ms(quantile(hit, 0.5) - quantile(bare, 0.5)), ms(quantile(hit, 0.99) - quantile(bare, 0.99))]);
-  await nc.close();
   await cache.close();
+  // A replica that keeps no entry in memory: every hit reads the bucket (what a hit cost before).
+  const cold = await startCache({ natsUrl, valueCacheBytes: 0 });
+  row('cache.lookup.v2 exact hit, entry read from KV (no memory kept)', await timed(N, () => rpc.request(CacheLookupV2, { request_id: 'q', namespace: 'team:bench', request })));
+  await cold.close();
+  await nc.close();
 }
 
 async function endToEnd(natsUrl: string): Promise<void> {
@@ -91,17 +97,28 @@ gatehouse:
   await gw.close();
 }
 
+/**
+ * Rows of the semantic benchmark: `clustered` — 1,000 topics, each row its topic's centre plus
+ * noise (rows of a topic at cosine ≈ 0.6, as prompts about one subject are); `random` — unit
+ * vectors with no structure at all (the worst case for a graph index: nothing leads the search
+ * towards the target until it is next to it).
+ */
+function dataset(kind: string, n: number, unit: () => Float32Array): Float32Array[] {
+  const mix = (a: Float32Array, b: Float32Array, w: number) => normalised(Array.from(a, (x, j) => x + w * b[j]));
+  if (kind === 'random') return Array.from({ length: n }, unit);
+  const centres = Array.from({ length: 1_000 }, unit);
+  return Array.from({ length: n }, (_, i) => mix(centres[i % centres.length], unit(), 0.8));
+}
+
 function semantic(): void {
   let seed = 12345;
   const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) - 0.5;
   const unit = () => normalised(Array.from({ length: INDEX_DIMS }, rnd));
+  const kind = process.env.CACHE_BENCH_DATA ?? 'clustered';
+  const all = dataset(kind, ENTRIES, unit);
   const idx = new VectorIndex();
-  const all: Float32Array[] = [];
   const t0 = performance.now();
-  for (let i = 0; i < ENTRIES; i++) {
-    all.push(unit());
-    idx.add(`e${i}`, all[i], Infinity);
-  }
+  for (let i = 0; i < ENTRIES; i++) idx.add(`e${i}`, all[i], Infinity);
   const buildS = (performance.now() - t0) / 1000;
   const queries = 2_000;
   const lat: number[] = [];
@@ -116,8 +133,8 @@ function semantic(): void {
     if (hits[0]?.id === `e${target}`) found++;
   }
   lat.sort((a, b) => a - b);
-  row(`semantic index search, ${ENTRIES.toLocaleString('en-US')} rows (in-process)`, lat);
-  rows.push([`→ recall@1 of near-duplicates (cos ≈ 0.95); build ${buildS.toFixed(1)} s`, `${((100 * found) / queries).toFixed(1)} %`, '']);
+  row(`semantic index search, ${ENTRIES.toLocaleString('en-US')} ${kind} rows (HNSW, in-process)`, lat);
+  rows.push([`→ recall@1 of near-duplicates (cos ≈ 0.95); build ${buildS.toFixed(1)} s (${((1000 * buildS) / ENTRIES).toFixed(2)} ms per add)`, `${((100 * found) / queries).toFixed(1)} %`, '']);
   const text = 'How do I reset my password on the staff portal? I tried the link in the email but it expired.';
   row('local near-duplicate vector of a 90-char prompt', (() => {
     const s: number[] = [];

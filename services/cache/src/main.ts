@@ -21,6 +21,7 @@ if (require.main === module) {
     startCache({
       ...(env.GH_CACHE_MAX_TTL_S ? { maxTtlS: Number(env.GH_CACHE_MAX_TTL_S) } : {}),
       ...(env.GH_CACHE_MAX_BYTES ? { maxBytes: Number(env.GH_CACHE_MAX_BYTES) } : {}),
+      ...(env.GH_CACHE_VALUE_BYTES ? { valueCacheBytes: Number(env.GH_CACHE_VALUE_BYTES) } : {}),
     }),
   );
 }

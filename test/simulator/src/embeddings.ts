@@ -1,6 +1,11 @@
 import { countWords, fnv1a } from './text';
 
-/** `POST /v1/embeddings`: unit vectors seeded by the input text, so equal inputs embed equally. */
+/**
+ * `POST /v1/embeddings`: unit vectors built from the input's words (lower-cased, punctuation
+ * dropped), the sum of one seeded vector per word. Equal inputs embed equally, and inputs that
+ * share most words embed close (cosine ≈ shared words / √(words of a × words of b)), as a real
+ * model's paraphrases do: enough to test a semantic cache against it.
+ */
 
 export interface EmbeddingsBody {
   model: string;
@@ -29,21 +34,23 @@ export function embeddingInputs(input: unknown): { texts: string[]; tokens: numb
 }
 
 export function embedText(text: string, dimensions: number): Float32Array {
-  let seed = fnv1a(text);
   const v = new Float32Array(dimensions);
+  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [text]) addWordVector(v, fnv1a(word));
   let norm = 0;
-  for (let i = 0; i < dimensions; i++) {
-    // mulberry32: a tiny PRNG, enough for well-spread deterministic components.
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    const x = ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
-    v[i] = x;
-    norm += x * x;
-  }
+  for (let i = 0; i < dimensions; i++) norm += v[i] * v[i];
   const scale = 1 / Math.sqrt(norm || 1);
   for (let i = 0; i < dimensions; i++) v[i] *= scale;
   return v;
+}
+
+/** Adds a word's deterministic vector (mulberry32 from the word's hash: well-spread components). */
+function addWordVector(v: Float32Array, seed: number): void {
+  for (let i = 0; i < v.length; i++) {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    v[i] += ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
+  }
 }
 
 export function renderEmbeddings(body: EmbeddingsBody, texts: string[], tokens: number, defaultDimensions: number): string {

@@ -11,7 +11,10 @@ import { createHash } from 'node:crypto';
 
 type Semantic = NonNullable<RpcRequest<typeof CacheLookupV2>['semantic']>;
 type StoreSemantic = NonNullable<RpcRequest<typeof CacheStoreV1>['semantic']>;
-/** A projected candidate may be this much below the threshold before its full embedding is compared. */
+/**
+ * A candidate's index score may be this much below the threshold before its stored vector is
+ * compared: the index is approximate (random projection of large embeddings, int8 HNSW cells).
+ */
 const PROJECTION_MARGIN = 0.05;
 const CANDIDATES = 3;
 
@@ -23,7 +26,7 @@ function vectorsOf(request: Record<string, unknown>, s: Semantic | StoreSemantic
   const scope = createHash('sha256').update(`${parts.scope}|${s.method}|${s.embedding_model ?? ''}`).digest('hex').slice(0, 32);
   if (s.method === 'local') {
     const v = localVector(parts.text);
-    return { scope, text: parts.text, index: v, full: null };
+    return { scope, text: parts.text, index: v, full: v };
   }
   if (!s.vector) return { scope, text: parts.text, index: null, full: null };
   return { scope, text: parts.text, index: toIndexVector(s.vector), full: normalised(s.vector) };
@@ -50,10 +53,10 @@ export class CacheEngine {
     if (!v) return { status: 'miss' };
     if (!v.index) return { status: 'miss', embed_text: v.text };
     const threshold = req.semantic.threshold;
-    const margin = v.full ? PROJECTION_MARGIN : 0;
-    for (const c of this.semantic.search(ns, v.scope, v.index, threshold - margin, CANDIDATES, now)) {
+    for (const c of this.semantic.search(ns, v.scope, v.index, threshold - PROJECTION_MARGIN, CANDIDATES, now)) {
       const entry = await this.store.get(exactKeyOf(ns, c.id), now);
       if (!entry) continue;
+      // The final word is the exact cosine of the stored vector, so the threshold means what it says.
       const similarity = v.full && entry.embedding ? cosine(v.full, decodeVector(entry.embedding)) : c.score;
       if (similarity >= threshold) return { status: 'semantic-hit', response: entry.response, entry: entry.meta, similarity };
     }

@@ -13,12 +13,20 @@ export const CACHE_BUCKET = 'GH_CACHE';
  * replica mirrors the bucket's exact-entry *keys* per namespace (a headers-only watch), so a
  * miss — the common case — is a local set look-up instead of a JetStream round trip, and the
  * namespace's size bound is enforced without a scan: the oldest keys are deleted first.
+ * Entries this replica read or wrote are kept decoded (LRU, bounded in bytes) under their
+ * revision; the watch drops one as soon as any replica rewrites or deletes its key, so a hot hit
+ * costs no JetStream round trip and no JSON parse.
  */
 @Injectable()
 export class CacheStoreService implements OnModuleInit, OnModuleDestroy {
   kv!: KV;
   /** Namespace token → exact key → when this replica saw it written (insertion order = age). */
   private readonly byNamespace = new Map<string, Map<string, number>>();
+  /** Decoded entries by key, least recently used first, with the revision they were read at. */
+  private readonly values = new Map<string, { rev: number; entry: StoredEntry; bytes: number }>();
+  private valueBytes = 0;
+  /** The newest revision the watch announced per exact key: an older read is never kept. */
+  private readonly latestRev = new Map<string, number>();
   private watcher: QueuedIterator<KvWatchEntry> | null = null;
   private mirrored = false;
   private init: Promise<void> | null = null;
@@ -54,12 +62,19 @@ export class CacheStoreService implements OnModuleInit, OnModuleDestroy {
   async get(key: string, now = Date.now()): Promise<StoredEntry | null> {
     const ns = parseKey(key)?.ns ?? '';
     if (this.mirrored && !this.byNamespace.get(ns)?.has(key)) return null;
+    const kept = this.values.get(key);
+    if (kept) {
+      this.values.delete(key); // most recently used: to the end
+      this.values.set(key, kept);
+      return kept.entry.expires_at > now ? kept.entry : null;
+    }
     const entry = await this.kv.get(key);
     if (!entry || entry.operation !== 'PUT' || entry.value.length === 0) {
       this.forget(key); // expired by the bucket's TTL: the watch sees no marker for that on 2.9
       return null;
     }
     const stored = decodeJson(entry.value) as StoredEntry;
+    this.keep(key, entry.revision, stored, entry.value.length);
     return stored.expires_at > now ? stored : null;
   }
 
@@ -73,9 +88,13 @@ export class CacheStoreService implements OnModuleInit, OnModuleDestroy {
       const overAge = seen + this.opts.maxTtlS * 1000 <= now;
       if (!overAge && keys.size - (keys.has(key) ? 1 : 0) < maxEntries) break;
       keys.delete(k);
+      this.latestRev.delete(k);
+      this.drop(k);
       if (!overAge) evicted.push(k);
     }
-    await this.kv.put(key, encodeJson(entry));
+    const bytes = encodeJson(entry);
+    const rev = await this.kv.put(key, bytes);
+    this.keep(key, rev, entry, bytes.length);
     keys.delete(key);
     keys.set(key, now);
     await Promise.all(evicted.map((k) => this.kv.delete(k)));
@@ -90,6 +109,27 @@ export class CacheStoreService implements OnModuleInit, OnModuleDestroy {
   private forget(key: string): void {
     const p = parseKey(key);
     if (p) this.byNamespace.get(p.ns)?.delete(key);
+    this.latestRev.delete(key);
+    this.drop(key);
+  }
+
+  /** Keeps a decoded entry, evicting the least recently used beyond the byte budget. */
+  private keep(key: string, rev: number, entry: StoredEntry, bytes: number): void {
+    this.drop(key);
+    if (bytes > this.opts.valueCacheBytes || (this.latestRev.get(key) ?? 0) > rev) return;
+    this.values.set(key, { rev, entry, bytes });
+    this.valueBytes += bytes;
+    for (const k of this.values.keys()) {
+      if (this.valueBytes <= this.opts.valueCacheBytes) break;
+      this.drop(k);
+    }
+  }
+
+  private drop(key: string): void {
+    const v = this.values.get(key);
+    if (!v) return;
+    this.values.delete(key);
+    this.valueBytes -= v.bytes;
   }
 
   /** KV buckets refuse writes when full (discard new); a cache should drop its oldest instead. */
@@ -108,6 +148,10 @@ export class CacheStoreService implements OnModuleInit, OnModuleDestroy {
         this.byNamespace.set(p.ns, keys);
         keys.delete(e.key);
         if (e.operation === 'PUT') keys.set(e.key, e.created.getTime());
+        // Another revision (any replica's write) or a delete: the kept value is stale.
+        if (e.operation !== 'PUT' || this.values.get(e.key)?.rev !== e.revision) this.drop(e.key);
+        if (e.operation === 'PUT') this.latestRev.set(e.key, e.revision);
+        else this.latestRev.delete(e.key);
       }
       // Until the watch delivered what existed at start (the last of those is the first `isUpdate`),
       // misses still ask the bucket.
