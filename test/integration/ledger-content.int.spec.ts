@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { connectNats, readStream } from '@gatehouse/nats';
 import { createTestDatabase, type NatsServerHandle, startNatsServer, type TestDatabase, waitFor } from '@gatehouse/testing';
 import { type InProcessGateway, startInProcessGateway, TEST_KEY, TEST_MASTER_KEY, testConfig } from '../support/in-process-gateway';
 import { type RunningLedger, startLedger } from '../../services/ledger/src/main';
@@ -118,6 +119,17 @@ describe('content logging per team policy', () => {
     expect(raw[0]!.t).not.toContain(MARK);
     expect(raw[0]!.t).not.toContain(EMAIL);
     expect(raw[0]!.t).not.toContain(Buffer.from(MARK).toString('base64').slice(0, 12));
+    // Nor does the stream hold plaintext: GH_CONTENT carries envelopes only.
+    const nc = await connectNats({ url: nats.url, name: 'ledger-content-int' });
+    try {
+      let events = '';
+      for await (const e of readStream(nc, 'GH_CONTENT', { from: { first: true } })) events += JSON.stringify(e.data);
+      expect(events).toContain(ids.full!.id);
+      expect(events).not.toContain(MARK);
+      expect(events).not.toContain(EMAIL);
+    } finally {
+      await nc.close();
+    }
   });
 
   it('decrypts for a proxy admin: full texts, the assembled stream, the shape only, the redacted request', async () => {
