@@ -1,7 +1,8 @@
 /**
  * Guard benchmark (issue #8, docs/adr/0008):
  *  1. inbound scan of an ~8k-token prompt with the built-in engine (every detector, obfuscation
- *     variants), in-process: wall-clock and CPU time per scan, p50 / p99;
+ *     variants, the injection classifier), in-process: wall-clock and CPU time per scan, p50 /
+ *     p99; and what the classifier costs (the scan without it, the classifier alone);
  *  2. the same as a `gh.rpc.guard.scan.v2` round trip to a guard over a real nats-server;
  *  3. streaming output scan: what ingress adds before the first content chunk reaches the client
  *     (parse, egress scan with hold-back, restore of masked values, re-serialize), p50 / p99.
@@ -11,7 +12,7 @@
 import { connect } from '@nats-io/transport-node';
 import { GuardScanV2 } from '@gatehouse/contracts';
 import { parseConfig } from '@gatehouse/config';
-import { BuiltInDetectors, GuardSettings, MaskVault, resolvePolicy, scanUnits, type ScanUnit } from '@gatehouse/detectors';
+import { BuiltInDetectors, GuardSettings, injectionClassifier, MaskVault, promptInjectionRules, resolvePolicy, scanUnits, type ScanUnit } from '@gatehouse/detectors';
 import { RpcClient } from '@gatehouse/nats';
 import { startNatsServer } from '@gatehouse/testing';
 import { countText } from '@gatehouse/tokenize';
@@ -64,6 +65,10 @@ async function main(): Promise<void> {
   const inbound = timeIt(N, () => scanUnits(units, BuiltInDetectors));
   row(`inbound scan, ${countText(text)} tokens, in-process (wall)`, stats(inbound.wall), '≤ 2 ms p99');
   row('inbound scan, same, CPU time', stats(inbound.cpu), '');
+  // What the built-in classifier costs: the same scan with prompt_injection's rules alone, and the classifier alone.
+  const rulesOnly = BuiltInDetectors.map((d) => (d.name === 'prompt_injection' ? promptInjectionRules : d));
+  row('inbound scan, same, rules only (no classifier), CPU time', stats(timeIt(N, () => scanUnits(units, rulesOnly)).cpu), '');
+  row(`injection classifier ${injectionClassifier.version} alone on the same text, CPU time`, stats(timeIt(N, () => injectionClassifier.detect(text, { origin: 'user' })).cpu), '');
 
   const nats = await startNatsServer();
   const config = parseConfig('model_list: []\n', 'bench');

@@ -14,6 +14,7 @@ export const WordClasses: Record<string, string> = {
   secret: 'password passwords key keys token tokens credentials secret secrets confidential admin administrator contrasena clave claves passwort senha wachtwoord пароль hasło haslo sifresini 密码',
   reveal: 'reveal show print output repeat dump quote paste echo display disclose recite leak expose affiche montre revele muestra muestrame revela zeige zeig gib mostra scrivi mostre покажи выведи 显示 输出 告诉 表示',
   send: 'send forward email upload post transmit exfiltrate transfer reenvia envia transfere leite перешли 发送',
+  act: 'tell say reply respond answer write output print include add append insert delete remove open visit click call run execute recommend approve grant accept share give list send forward change replace mark rate describe ask collect confirm',
   covert: 'quietly secretly silently covertly unnoticed hidden invisible',
   now: 'now henceforth onwards anymore longer ahora maintenant jetzt ora agora теперь 现在 今から',
   persona: 'pretend act roleplay role simulate imagine become persona character impersonate alter ego twin',
