@@ -95,9 +95,9 @@ export class Features {
   words = 0;
   sentences = 0;
 
-  /** Room for a text of `len` characters: at most 3 features per character (and one word). */
-  reserve(len: number): void {
-    if (this.idx.length < 3 * len + 16) this.idx = new Int32Array(3 * len + 64);
+  /** Room for a text of `len` characters: at most 3 features per character (and one word); indexes only when kept. */
+  reserve(len: number, keepIndexes: boolean): void {
+    if (keepIndexes && this.idx.length < 3 * len + 16) this.idx = new Int32Array(3 * len + 64);
     if (this.wordStart.length < len + 2) {
       const n = len + 64;
       this.wordFeat = new Int32Array(n + 1);
@@ -125,7 +125,7 @@ export function originFeature(origin: string): number {
 export function extract(text: string, indirect: boolean, out: Features, weights?: Int8Array): Features {
   const s = text.toLowerCase();
   const len = s.length;
-  out.reserve(len);
+  out.reserve(len, weights === undefined);
   const idx = out.idx;
   const wordSum = out.wordSum;
   const score = weights !== undefined;

@@ -29,6 +29,7 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Reused across calls: scanning is synchronous, one text at a time. */
 const shared = new Features();
+const SHARED_MAX = 256 * 1024;
 /** A clause shorter than this is not scored alone ("Hey assistant," says little by itself). */
 const MIN_SENTENCE_WORDS = 4;
 
@@ -49,7 +50,8 @@ function segmentLogit(f: Features, a: number, b: number, indirect: boolean, m: L
  * best. A long benign document cannot dilute one injected sentence; the cost stays linear.
  */
 export function scoreText(model: LinearModel, text: string, origin: string): WindowScore | null {
-  const f = extract(text, isIndirect(origin), shared, model.q);
+  // A huge text gets buffers of its own, so they are not kept alive after it.
+  const f = extract(text, isIndirect(origin), text.length <= SHARED_MAX ? shared : new Features(), model.q);
   if (f.n === 0) return null;
   const wordSentence = f.wordSentence;
   const indirect = isIndirect(origin);
