@@ -116,9 +116,9 @@ describe('semantic cache with an embedding alias', () => {
     }
   });
 
-  it('shows the embedding calls and the hit in the spend logs (ledger over Postgres)', async () => {
+  it('shows the embedding calls, the hit and the deflected $ in the spend logs and report (ledger over Postgres)', async () => {
     const ids = [original, paraphrase, nearMiss].flatMap((r) => [r.id, `${r.id}-cache-embed`]);
-    type Log = { request_id: string; spend: number; cache_hit: string; model: string };
+    type Log = { request_id: string; spend: number; cache_hit: string; model: string; saved_cache_cost: number };
     const logs = await waitFor(async () => {
       const r = await call(stack!.gw.urls[0], 'GET', '/spend/logs', MASTER);
       const rows = (r.body as Log[]).filter((l) => ids.includes(l.request_id));
@@ -129,7 +129,26 @@ describe('semantic cache with an embedding alias', () => {
       expect(byId.get(`${r.id}-cache-embed`)).toMatchObject({ model: 'sim-embed', cache_hit: 'False' });
       expect(byId.get(`${r.id}-cache-embed`)!.spend).toBeGreaterThan(0);
     }
-    expect(byId.get(paraphrase.id)).toMatchObject({ cache_hit: 'True', spend: 0 });
-    expect(byId.get(original.id)!.spend).toBeGreaterThan(0);
+    const paid = byId.get(original.id)!.spend;
+    expect(paid).toBeGreaterThan(0);
+    expect(byId.get(paraphrase.id)).toMatchObject({ cache_hit: 'True', spend: 0, saved_cache_cost: expect.closeTo(paid, 12) });
+
+    // The chargeback report: per team and model, hits and what they deflected.
+    const day = new Date().toISOString().slice(0, 10);
+    const csvRow = async (model: string) => {
+      const r = await call(stack!.gw.urls[0], 'GET', `/global/spend/report?start_date=${day}&end_date=${day}&group_by=team&format=csv`, MASTER);
+      const [head, ...rows] = (r.text as string).trim().split('\r\n').map((l) => l.split(','));
+      const row = rows.find((c) => c[2] === 'team-emb' && c[3] === model);
+      return row ? Object.fromEntries(head.map((h, i) => [h, row[i]])) : undefined;
+    };
+    const chat = await waitFor(async () => {
+      const row = await csvRow('sim-model');
+      return row?.requests === '3' ? row : undefined;
+    }, 'the report row of the chat model');
+    expect(Number(chat.cache_hits)).toBe(1);
+    expect(Number(chat.cache_saved_usd)).toBeCloseTo(paid, 9);
+    const embed = await csvRow('sim-embed');
+    expect(embed).toMatchObject({ requests: '3', cache_hits: '0' });
+    expect(Number(embed!.spend_usd)).toBeGreaterThan(0);
   });
 });
