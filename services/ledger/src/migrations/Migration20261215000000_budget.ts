@@ -40,7 +40,7 @@ export class Migration20261215000000Budget extends Migration {
     this.addSql(`update audit_entries set budget_scopes = array_remove(array[
       'key:' || nullif(key_id, ''), 'team:' || nullif(team_id, ''),
       case when nullif(team_id, '') is not null and nullif(end_user, '') is not null then 'user:' || team_id || ':' || end_user end,
-      'model:' || nullif(model, '')], null) where budget_scopes = '{}'`);
+      'project:' || nullif(event->>'project', ''), 'model:' || nullif(model, '')], null) where budget_scopes = '{}'`);
     this.addSql(`insert into budget_spend_hourly (scope_id, hour, requests, cost_usd)
       select s.scope_id, date_trunc('hour', a.occurred_at at time zone 'UTC') at time zone 'UTC', count(*), sum(a.cost_usd)
       from audit_entries a cross join lateral unnest(a.budget_scopes) as s(scope_id)

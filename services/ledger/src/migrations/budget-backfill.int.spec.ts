@@ -24,14 +24,14 @@ describe('Migration20261215000000_budget backfill (real Postgres)', () => {
     const knex = orm.em.getConnection().getKnex();
     const facts = [
       { request_id: 'r1', key_id: 'k1', team_id: 't1', end_user: 'u1', model: 'm', occurred_at: '2026-11-22T10:15:00Z', cost_usd: 1.25 },
-      { request_id: 'r2', key_id: 'k1', team_id: null, end_user: 'u1', model: 'm', occurred_at: '2026-11-22T10:59:59Z', cost_usd: 0.5 },
+      { request_id: 'r2', key_id: 'k1', team_id: null, end_user: 'u1', model: 'm', occurred_at: '2026-11-22T10:59:59Z', cost_usd: 0.5, project: 'p1' },
       { request_id: 'r3', key_id: '', team_id: 't1', end_user: null, model: null, occurred_at: '2026-11-22T11:00:00Z', cost_usd: 2 },
     ];
     for (const [i, f] of facts.entries()) {
       await knex.raw(
         `insert into audit_entries (request_id, event_type, occurred_at, key_id, team_id, end_user, model, status, stream, latency_ms, prompt_tokens, completion_tokens, total_tokens,
            cost_usd, price_unknown, cache_status, stream_seq, event) values (?, 'request.completed.v1', ?, ?, ?, ?, ?, 200, false, 1, 0, 0, 0, ?, false, 'miss', ?, ?::jsonb)`,
-        [f.request_id, f.occurred_at, f.key_id, f.team_id, f.end_user, f.model, f.cost_usd, i + 1, JSON.stringify(RequestCompletedV1.example)],
+        [f.request_id, f.occurred_at, f.key_id, f.team_id, f.end_user, f.model, f.cost_usd, i + 1, JSON.stringify({ ...RequestCompletedV1.example, project: f.project ?? null })],
       );
     }
     await orm.getMigrator().up();
@@ -42,6 +42,7 @@ describe('Migration20261215000000_budget backfill (real Postgres)', () => {
     expect(hours.rows.map((h) => [h.scope_id, new Date(h.hour).toISOString(), h.requests, h.cost_usd])).toEqual([
       ['key:k1', '2026-11-22T10:00:00.000Z', '2', '1.7500000000'],
       ['model:m', '2026-11-22T10:00:00.000Z', '2', '1.7500000000'],
+      ['project:p1', '2026-11-22T10:00:00.000Z', '1', '0.5000000000'],
       ['team:t1', '2026-11-22T10:00:00.000Z', '1', '1.2500000000'],
       ['team:t1', '2026-11-22T11:00:00.000Z', '1', '2.0000000000'],
       ['user:t1:u1', '2026-11-22T10:00:00.000Z', '1', '1.2500000000'],
