@@ -5,7 +5,7 @@ import { type Example, InjectionSet } from './injection-set';
 import { PiiSet } from './pii-set';
 import { HoldoutSet } from './holdout-set';
 import { TrainingSet } from './training-set';
-import { describe as describeTraining, trainClassifier } from './train';
+import { summarize, trainClassifier } from './train';
 
 /**
  * Prints the guard's evaluation (markdown), and which examples it got wrong:
@@ -47,7 +47,7 @@ function main(): void {
   const blind = process.env.GUARD_EVAL_BLIND === '1' ? blindSet() : null;
   if (blind) reports.push({ title: 'Blind set (written without seeing the detectors; aggregate only)', set: blind, family: true, misses: false });
   else console.log('(blind set not reported: GUARD_EVAL_BLIND=1 node dist/test/guard-eval/run.js)\n');
-  console.log(`### Injection classifier: cross-validation on its training data\n\n${describeTraining(trainClassifier()).join('\n')}\n`);
+  console.log(`### Injection classifier: cross-validation on its training data\n\n${summarize(trainClassifier()).join('\n')}\n`);
   for (const r of reports) {
     const raw = fired(r.set);
     const hits = r.family ? asFamily(r.set, raw) : raw;

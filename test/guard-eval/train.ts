@@ -118,7 +118,7 @@ export function trainClassifier(opts: TrainOptions = DefaultTrainOptions): Train
   };
 }
 
-export function describe(t: Trained): string[] {
+export function summarize(t: Trained): string[] {
   const f = (x: Figures) => `recall ${x.recall.toFixed(3)}, FP rate ${(x.fpr * 100).toFixed(1)} % (${x.fp}/${t.examples - t.attacks})`;
   return [
     `training examples: ${t.examples} (${t.attacks} attacks, ${t.examples - t.attacks} benign); ${FOLDS}-fold cross-validation, threshold ${t.threshold.toFixed(3)}`,
@@ -131,7 +131,7 @@ export function describe(t: Trained): string[] {
 function main(): void {
   // TRAIN_OPTIONS='{"l2":1e-3}' to experiment; the committed weights use the defaults.
   const t = trainClassifier({ ...DefaultTrainOptions, ...JSON.parse(process.env.TRAIN_OPTIONS ?? '{}') });
-  console.log(describe(t).join('\n'));
+  console.log(summarize(t).join('\n'));
   if (process.env.TRAIN_VERBOSE) {
     const open = t.data.map((d, i) => [t.oof[i], d] as const).filter(([, d]) => d.t.label === 0 && !d.rules).sort((a, b) => b[0] - a[0]);
     for (const [p, d] of open.slice(0, 12)) console.log(`  benign ${p.toFixed(2)} ${d.ex.text.slice(0, 90)}`);
