@@ -39,7 +39,7 @@ describe('ledger: budget usage per period (real NATS and Postgres)', () => {
     const p = env.publisher;
     const facts = { key_id: 'k1', team_id: 't1', end_user: null, model: 'm' };
     await p.publish(RequestCompletedV1, completed('r1', { ...facts, end_user: 'u1', occurred_at: T_NOV, cost: usd(1.5) }));
-    await p.publish(RequestCompletedV1, completed('r2', { ...facts, occurred_at: '2026-11-30T23:59:59.000Z', cost: usd(2.25) }));
+    await p.publish(RequestCompletedV1, completed('r2', { ...facts, occurred_at: '2026-11-30T23:59:59.000Z', cost: usd(2.25), project: 'p1' }));
     await p.publish(RequestCompletedV1, completed('r3', { ...facts, occurred_at: '2026-12-01T00:00:01.000Z', cost: usd(4) }));
     await p.publish(RequestFailedV1, { ...completed('r4', { ...facts, key_id: 'k2', occurred_at: '2026-11-21T08:00:00.000Z', cost: usd(0.5) }), http_status: 499, error: { code: 'client_closed_request', message: 'gone' } });
     // The same request published again after the dedupe window (a new message id): charged once.
@@ -65,7 +65,8 @@ describe('ledger: budget usage per period (real NATS and Postgres)', () => {
     await waitFor(async () => (await checkpoint(env.db.url, 'ledger-budget')) === lastBudgetSeq, 'budget caught up');
 
     const nov = byScope(await usage({}));
-    expect(Object.keys(nov).sort()).toEqual(['key:k1', 'key:k2', 'model:m', 'team:t1', 'user:t1:u1']);
+    expect(Object.keys(nov).sort()).toEqual(['key:k1', 'key:k2', 'model:m', 'project:p1', 'team:t1', 'user:t1:u1']);
+    expect(nov['project:p1']).toMatchObject({ requests: 1, spend_usd: '2.2500000000' });
     expect(nov['team:t1']).toEqual({
       scope_id: 'team:t1', period: NOV, period_start: '2026-11-01T00:00:00.000Z', period_end: '2026-12-01T00:00:00.000Z',
       requests: 4, spend_usd: '4.5000000000', // r1 1.5 + r2 2.25 + r4 0.5 (failed, still charged) + r5 0.25 once
