@@ -94,6 +94,7 @@ export class Features {
   wordSum = new Float64Array(0);
   words = 0;
   sentences = 0;
+  offsetsExact = true;
 
   /** Room for a text of `len` characters: at most 3 features per character (and one word); indexes only when kept. */
   reserve(len: number, keepIndexes: boolean): void {
@@ -216,6 +217,8 @@ export function extract(text: string, indirect: boolean, out: Features, weights?
     if (score) wordSum[w] = sum;
   }
   wordFeat[words] = n;
+  // Lowercasing changed the length (`İ` → `i̇`): offsets into `s` are not offsets into `text`.
+  out.offsetsExact = len === text.length;
   out.n = n;
   out.words = words;
   out.sentences = words > 0 ? sentence + 1 : 0;

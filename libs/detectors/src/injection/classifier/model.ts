@@ -80,7 +80,8 @@ export function scoreText(model: LinearModel, text: string, origin: string): Win
     }
   }
   best += base;
-  return { probability: sigmoid(best), span: { start: f.wordStart[first], end: f.wordEnd[end - 1] } };
+  const span = f.offsetsExact ? { start: f.wordStart[first], end: f.wordEnd[end - 1] } : { start: 0, end: text.length };
+  return { probability: sigmoid(best), span };
 }
 
 /** Pure: the score of one sparse vector (training and tests; `vectorOf` builds it). */
