@@ -97,6 +97,22 @@ describe('VectorIndex', () => {
     expect(idx.search(rows[0], 0.9, 1, 0)).toEqual([]); // removed rows never come back
   });
 
+  it('survives churn (a cache with TTLs removes and adds all day) without losing live rows', () => {
+    const idx = new VectorIndex({ flatUpTo: 16 });
+    const r = rnd(11);
+    const live: [string, Float32Array][] = [];
+    for (let i = 0; i < 6000; i++) {
+      const row: [string, Float32Array] = [`c${i}`, randomUnit(r)];
+      idx.add(row[0], row[1], Infinity);
+      live.push(row);
+      if (live.length > 300) idx.remove(live.shift()![0]);
+    }
+    expect(idx.size).toBe(300);
+    const found = live.filter(([id, v]) => idx.search(v, 0.9, 1, 0)[0]?.id === id).length;
+    expect(found).toBeGreaterThanOrEqual(295);
+    expect(idx.search(randomUnit(rnd(99)), 0.9, 1, 0)).toEqual([]);
+  });
+
   it('skips expired rows in the graph and prunes them', () => {
     const idx = new VectorIndex({ flatUpTo: 8 });
     const r = rnd(3);
