@@ -25,6 +25,15 @@ export function fired(set: readonly Example[], detectors: readonly Detector[] = 
   return out;
 }
 
+/** Pure: the hits with any injection-family detector counted as a detection of the family label the example expects. */
+export function asFamily(set: readonly Example[], hits: Map<string, Set<string>>): Map<string, Set<string>> {
+  return new Map(set.map((ex) => {
+    const got = new Set(hits.get(ex.id));
+    if ([...got].some((d) => INJECTION_FAMILY.includes(d))) for (const e of ex.expect.length ? ex.expect : ['prompt_injection']) if (INJECTION_FAMILY.includes(e)) got.add(e);
+    return [ex.id, got];
+  }));
+}
+
 /**
  * Pure: precision, recall and false-positive rate per detector (and for the injection family).
  * A positive for a detector is an example labelled with it; a negative is a benign example

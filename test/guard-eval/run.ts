@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluate, fired, INJECTION_FAMILY, markdown } from './evaluate';
+import { asFamily, evaluate, fired, INJECTION_FAMILY, markdown } from './evaluate';
 import { type Example, InjectionSet } from './injection-set';
 import { PiiSet } from './pii-set';
 import { HoldoutSet } from './holdout-set';
@@ -20,15 +20,6 @@ interface Report {
   /** Count any injection-family detector as a detection of any injection-family label. */
   family: boolean;
   misses: boolean;
-}
-
-/** Pure: the hits with every injection-family detector folded into the labels the example expects. */
-function asFamily(set: readonly Example[], hits: Map<string, Set<string>>): Map<string, Set<string>> {
-  return new Map(set.map((ex) => {
-    const got = new Set(hits.get(ex.id));
-    if ([...got].some((d) => INJECTION_FAMILY.includes(d))) for (const e of ex.expect.length ? ex.expect : ['prompt_injection']) if (INJECTION_FAMILY.includes(e)) got.add(e);
-    return [ex.id, got];
-  }));
 }
 
 function blindSet(): readonly Example[] | null {
