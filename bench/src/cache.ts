@@ -42,6 +42,19 @@ async function timed(n: number, fn: (i: number) => Promise<unknown>): Promise<nu
   }
   return out.sort((a, b) => a - b);
 }
+/** Each of `fns` in turn, `n` rounds: drift in the machine's load weighs on every row alike. */
+async function interleaved(n: number, fns: ((i: number) => Promise<unknown>)[]): Promise<number[][]> {
+  for (let i = 0; i < Math.min(200, n); i++) for (const fn of fns) await fn(i); // warm up
+  const out = fns.map(() => [] as number[]);
+  for (let i = 0; i < n; i++) {
+    for (const [k, fn] of fns.entries()) {
+      const t = performance.now();
+      await fn(i);
+      out[k].push(performance.now() - t);
+    }
+  }
+  return out.map((s) => s.sort((a, b) => a - b));
+}
 const ms = (v: number) => `${v.toFixed(3)} ms`;
 const row = (what: string, s: number[]) => rows.push([what, ms(quantile(s, 0.5)), ms(quantile(s, 0.99))]);
 
@@ -53,9 +66,11 @@ async function hops(natsUrl: string): Promise<void> {
   const response = { id: 'c', object: 'chat.completion' as const, created: 1, model: 'm', choices: [{ index: 0, message: { role: 'assistant' as const, content: 'x'.repeat(400) }, finish_reason: 'stop' as const }] };
   await rpc.request(CacheStoreV1, { request_id: 'r', namespace: 'team:bench', request, response, cost_usd: 0.001, ttl_s: 3600, max_entries: 10_000 });
   const ping = pingContract('cache');
-  const hit = await timed(N, () => rpc.request(CacheLookupV2, { request_id: 'q', namespace: 'team:bench', request }));
-  const miss = await timed(N, (i) => rpc.request(CacheLookupV2, { request_id: 'q', namespace: 'team:bench', request: { ...request, seed: i } }));
-  const bare = await timed(N, () => rpc.request(ping, {}));
+  const [hit, miss, bare] = await interleaved(N, [
+    () => rpc.request(CacheLookupV2, { request_id: 'q', namespace: 'team:bench', request }),
+    (i) => rpc.request(CacheLookupV2, { request_id: 'q', namespace: 'team:bench', request: { ...request, seed: i } }),
+    () => rpc.request(ping, {}),
+  ]);
   row('cache.lookup.v2 exact hit (RPC; entry kept in memory)', hit);
   row('cache.lookup.v2 miss (key mirror)', miss);
   row('cache.ping.v1 (a bare hop: "nothing")', bare);
@@ -90,19 +105,7 @@ gatehouse:
   await post('sk-bench-cached-0001');
   await new Promise((r) => setTimeout(r, 200));
   if ((await post('sk-bench-cached-0001')) !== 'hit') throw new Error('expected a hit');
-  // Interleaved, so that drift in the machine's load weighs on both rows alike.
-  for (let i = 0; i < 200; i++) await Promise.all([post('sk-bench-cached-0001'), post('sk-bench-nocache-001')]);
-  const hit: number[] = [];
-  const plain: number[] = [];
-  for (let i = 0; i < N; i++) {
-    for (const [key, out] of [['sk-bench-cached-0001', hit], ['sk-bench-nocache-001', plain]] as const) {
-      const t = performance.now();
-      await post(key);
-      out.push(performance.now() - t);
-    }
-  }
-  hit.sort((a, b) => a - b);
-  plain.sort((a, b) => a - b);
+  const [hit, plain] = await interleaved(N, [() => post('sk-bench-cached-0001'), () => post('sk-bench-nocache-001')]);
   row('HTTP e2e: exact hit', hit);
   row('HTTP e2e: no cache (mock provider via router)', plain);
   await gw.close();
