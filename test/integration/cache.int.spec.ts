@@ -1,3 +1,4 @@
+import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Kvm } from '@nats-io/kv';
@@ -222,6 +223,27 @@ describe('stream replay', () => {
     expect(again.data.choices[0].message.content).toBe(live.text);
     expect((await streamed(streamFirst)).text).toBe(live.text);
     expect(calls()).toBe(2);
+  });
+});
+
+describe('stream replay to an Anthropic client', () => {
+  it('replays a hit as Anthropic stream events the SDK assembles into the stored message', async () => {
+    const claude = new Anthropic({ apiKey: KEY_A, baseURL: gw.urls[0], maxRetries: 0, timeout: 15_000 });
+    const body = { model: 'sim-model', max_tokens: 100, system: 'Be terse.', messages: [{ role: 'user' as const, content: 'Anthropic replay: describe a lighthouse at night.' }] };
+    const { data: first, response } = await claude.messages.create(body).withResponse();
+    expect(response.headers.get('x-gatehouse-cache')).toBe('miss');
+    await storedOne();
+    const stream = claude.messages.stream(body);
+    const types: string[] = [];
+    stream.on('streamEvent', (e) => types.push(e.type));
+    const replayed = await stream.finalMessage();
+    expect((await stream.withResponse()).response.headers.get('x-gatehouse-cache')).toBe('hit');
+    expect(replayed.content).toEqual(first.content);
+    expect(replayed.stop_reason).toBe(first.stop_reason);
+    expect(types[0]).toBe('message_start');
+    expect(types.filter((t) => t === 'content_block_delta').length).toBeGreaterThan(0);
+    expect(types.slice(-2)).toEqual(['message_delta', 'message_stop']);
+    expect(calls()).toBe(1);
   });
 });
 
