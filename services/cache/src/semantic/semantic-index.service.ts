@@ -46,7 +46,9 @@ export class SemanticIndexService implements OnModuleInit, OnModuleDestroy {
     const scope = `${p.ns}.${p.scope}`;
     let idx = this.indexes.get(scope);
     if (!idx) this.indexes.set(scope, (idx = new VectorIndex()));
-    idx.add(p.digest, vec, expiresAt);
+    // The watch echoes this replica's own writes: the same record (same digest, same expiry) is
+    // already in, and re-inserting it would cost a graph removal and insertion.
+    if (idx.expiresOf(p.digest) !== expiresAt) idx.add(p.digest, vec, expiresAt);
     this.recordOf.set(`${p.ns}.${p.digest}`, key);
   }
 

@@ -49,6 +49,12 @@ export class VectorIndex {
     return this.graph !== null;
   }
 
+  /** The expiry of a row, or undefined when the id is not in the index. */
+  expiresOf(id: string): number | undefined {
+    const label = this.labelOf.get(id);
+    return label === undefined ? undefined : this.rows.get(label)?.expires;
+  }
+
   /** Adds (or replaces) a unit vector of INDEX_DIMS; `expiresAt` in ms since the epoch. */
   add(id: string, vec: Float32Array, expiresAt: number): void {
     if (vec.length !== D) throw new RangeError(`index vectors have ${D} dimensions, got ${vec.length}`);

@@ -69,6 +69,7 @@ describe('VectorIndex', () => {
     expect(idx.search(v, 0.99, 1, 1000)).toHaveLength(0);
     idx.add('x', v, 5000);
     expect(idx.size).toBe(1);
+    expect([idx.expiresOf('x'), idx.expiresOf('y')]).toEqual([5000, undefined]);
     expect(idx.prune(2000)).toBe(0);
     idx.remove('x');
     expect(idx.search(v, 0.5, 1, 0)).toHaveLength(0);
