@@ -26,8 +26,8 @@ const answer = (text: string): ChatCompletion => ({
   choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }],
 });
 const LOCAL = { method: 'local' as const, threshold: 0.85 };
-const save = (r: Replica, ns: string, content: string, text: string, maxEntries = 100) =>
-  engine(r).save({ request_id: `req-${text}`, namespace: ns, request: request(content), response: answer(text), cost_usd: 0.01, ttl_s: 600, max_entries: maxEntries, semantic: LOCAL });
+const save = (r: Replica, ns: string, content: string, text: string, maxEntries = 100, ttlS = 600) =>
+  engine(r).save({ request_id: `req-${text}`, namespace: ns, request: request(content), response: answer(text), cost_usd: 0.01, ttl_s: ttlS, max_entries: maxEntries, semantic: LOCAL });
 const lookup = (r: Replica, ns: string, content: string) => engine(r).lookup({ request_id: 'q', namespace: ns, request: request(content), semantic: LOCAL });
 const textOf = (l: Awaited<ReturnType<typeof lookup>>) => (l.status === 'hit' || l.status === 'semantic-hit' ? l.response.choices[0].message.content : l.status);
 
@@ -74,6 +74,16 @@ describe('cache replicas share one bucket', () => {
       expect(textOf(await lookup(r, ns, prompts[2]))).toBe('answer 2');
     }
     expect(textOf(await lookup(replicas[A], 'team:x', 'What is the speed of light?'))).toBe('second answer'); // another namespace is untouched
+  });
+
+  it('a semantic match expires with its entry, on every replica', async () => {
+    await save(replicas[A], 'team:ttl', 'Which river runs through the old town?', 'river answer', 100, 1);
+    for (const r of [replicas[A], replicas[B]]) {
+      await waitFor(async () => (await lookup(r, 'team:ttl', 'which river runs through the old town')).status === 'semantic-hit', 'a semantic hit');
+    }
+    await new Promise((r) => setTimeout(r, 1_100));
+    for (const r of [replicas[A], replicas[B]]) expect((await lookup(r, 'team:ttl', 'which river runs through the old town')).status).toBe('miss');
+    expect((await lookup(replicas[A], 'team:ttl', 'Which river runs through the old town?')).status).toBe('miss'); // nor the exact entry
   });
 
   it('a replica started later rebuilds its semantic index from the bucket', async () => {
