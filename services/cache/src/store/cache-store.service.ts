@@ -74,8 +74,9 @@ export class CacheStoreService implements OnModuleInit, OnModuleDestroy {
       return null;
     }
     const stored = decodeJson(entry.value) as StoredEntry;
+    if (stored.expires_at <= now) return null;
     this.keep(key, entry.revision, stored, entry.value.length);
-    return stored.expires_at > now ? stored : null;
+    return stored;
   }
 
   /** Writes an entry and returns the keys evicted to keep the namespace within `maxEntries`. */
