@@ -3,6 +3,7 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import type { ChatCompletion } from '@gatehouse/contracts';
 import { type NatsServerHandle, startNatsServer, waitFor } from '@gatehouse/testing';
 import { CacheEngine } from '../../services/cache/src/lookup/cache-engine.service';
+import { CacheStoreService } from '../../services/cache/src/store/cache-store.service';
 import { startCache } from '../../services/cache/src/main';
 
 process.env.LOG_LEVEL ??= 'error';
@@ -84,6 +85,20 @@ describe('cache replicas share one bucket', () => {
     await new Promise((r) => setTimeout(r, 1_100));
     for (const r of [replicas[A], replicas[B]]) expect((await lookup(r, 'team:ttl', 'which river runs through the old town')).status).toBe('miss');
     expect((await lookup(replicas[A], 'team:ttl', 'Which river runs through the old town?')).status).toBe('miss'); // nor the exact entry
+  });
+
+  it('keeps hot entries in memory within its byte budget, least recently used out', async () => {
+    const small = await startCache({ natsUrl: nats.url, valueCacheBytes: 4_000 }); // two entries of ~1.8 KB
+    replicas.push(small);
+    const prompts = ['Name a prime number above ninety.', 'Which planet has the most moons?', 'Spell the word necessary.'];
+    for (const [i, p] of prompts.entries()) await save(small, 'team:lru', p, `lru ${i}`);
+    const gets = jest.spyOn(small.app.get(CacheStoreService).kv, 'get');
+    expect([textOf(await lookup(small, 'team:lru', prompts[1])), textOf(await lookup(small, 'team:lru', prompts[2]))]).toEqual(['lru 1', 'lru 2']);
+    expect(gets).not.toHaveBeenCalled(); // both answered from memory
+    expect(textOf(await lookup(small, 'team:lru', prompts[0]))).toBe('lru 0'); // pushed out: read from the bucket
+    expect(gets).toHaveBeenCalledTimes(1);
+    expect(textOf(await lookup(small, 'team:lru', prompts[0]))).toBe('lru 0');
+    expect(gets).toHaveBeenCalledTimes(1); // and kept again
   });
 
   it('a replica started later rebuilds its semantic index from the bucket', async () => {
