@@ -53,14 +53,16 @@ export class CacheEngine {
     if (!v) return { status: 'miss' };
     if (!v.index) return { status: 'miss', embed_text: v.text };
     const threshold = req.semantic.threshold;
+    let best: { entry: StoredEntry; similarity: number } | null = null;
     for (const c of this.semantic.search(ns, v.scope, v.index, threshold - PROJECTION_MARGIN, CANDIDATES, now)) {
       const entry = await this.store.get(exactKeyOf(ns, c.id), now);
       if (!entry) continue;
-      // The final word is the exact cosine of the stored vector, so the threshold means what it says.
+      // The final word is the exact cosine of the stored vector (index scores are approximate),
+      // so the threshold means what it says and the best candidate wins.
       const similarity = v.full && entry.embedding ? cosine(v.full, decodeVector(entry.embedding)) : c.score;
-      if (similarity >= threshold) return { status: 'semantic-hit', response: entry.response, entry: entry.meta, similarity };
+      if (similarity >= threshold && similarity > (best?.similarity ?? -1)) best = { entry, similarity };
     }
-    return { status: 'miss' };
+    return best ? { status: 'semantic-hit', response: best.entry.response, entry: best.entry.meta, similarity: best.similarity } : { status: 'miss' };
   }
 
   async save(req: RpcRequest<typeof CacheStoreV1>, now = Date.now()): Promise<RpcResponse<typeof CacheStoreV1>> {
