@@ -2,7 +2,7 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { admitSubject, GatehouseError, partitionOf, QUOTA_PARTITIONS, QuotaAdmitV2, type QuotaScope } from '@gatehouse/contracts';
 import { RpcClient } from '@gatehouse/nats';
 import { type NatsServerHandle, startNatsServer, waitFor } from '@gatehouse/testing';
-import { startQuota } from '../../services/quota/src/main';
+import { type QuotaOptions, startQuota } from '../../services/quota/src/main';
 
 /**
  * Quota partition handover (docs/adr/0005) over a real nats-server with JetStream: replicas join
@@ -18,8 +18,8 @@ let nc: NatsConnection;
 let rpc: RpcClient;
 const running: Quota[] = [];
 
-const start = async (headroomFraction = 0.05) => {
-  const q = await startQuota({ natsUrl: nats.url, headroomFraction, handoverTimeoutMs: 2_000 });
+const start = async (headroomFraction = 0.05, more: QuotaOptions = {}) => {
+  const q = await startQuota({ natsUrl: nats.url, headroomFraction, handoverTimeoutMs: 2_000, ...more });
   running.push(q);
   return q;
 };
@@ -143,4 +143,18 @@ it('a request arriving while its owner leaves is held, passed on and admitted by
   expect(total).toBeLessThanOrEqual(1 + 1e-9);
   expect(total).toBeGreaterThanOrEqual(1 - each - 1e-9);
   await expect(admit(`req_budget_${n++}`, budgetScope, each)).rejects.toMatchObject({ code: 'budget_exceeded' });
+  await stop(b);
 }, 60_000);
+
+it('a crashed owner’s partitions are taken over once its leases expired (no handover to wait for)', async () => {
+  const fast = { leaseTtlMs: 1_000, leaseTickMs: 200 };
+  const a = await start(0.05, fast);
+  const b = await start(0.05, fast);
+  await waitFor(ownedOnce, 'a and b share the partitions');
+  const orphan = scope([...Array(200).keys()].map((i) => `crash-${i}`).find((id) => a.engine.leases.owned.has(partitionOf(id)))!);
+  running.splice(running.indexOf(a), 1);
+  await a.kill();
+  await waitFor(() => b.engine.leases.owned.size === QUOTA_PARTITIONS, 'b owns every partition', 10_000);
+  await expect(admit('req_crash_after', orphan)).resolves.toMatchObject({ admitted: true });
+  await stop(b);
+}, 30_000);
