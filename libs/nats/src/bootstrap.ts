@@ -9,6 +9,7 @@ import { NatsRpcTransport } from './rpc-server';
 import { ensureStreams } from './jetstream';
 import { createLogger, enableProcessMetrics, PinoNestLogger, startMetricsServer, startTracing } from '@gatehouse/telemetry';
 import { serveLogLevel } from './log-level';
+import { trackConnected } from './connected';
 
 /** Lets a handler's GatehouseError reach the transport as it is (Nest would replace it). */
 @Catch()
@@ -43,7 +44,12 @@ export async function startRpcService(opts: RpcServiceOptions): Promise<RunningS
   const nc = await connectNats({ url: opts.natsUrl, name: `${opts.service}-${process.pid}` });
   await ensureStreams(nc);
   let app: INestMicroservice | null = null;
-  const health = () => (app && opts.health ? opts.health(app) : { ready: app !== null });
+  const connected = trackConnected(nc);
+  // Not ready while NATS is unreachable, nor before the service's own state is (opts.health).
+  const health = () => {
+    const own = app && opts.health ? opts.health(app) : { ready: app !== null };
+    return { ...own, ready: own.ready && connected() };
+  };
   const log = createLogger(opts.service);
   app = await NestFactory.createMicroservice(opts.module(nc), {
     strategy: new NatsRpcTransport(nc, { service: opts.service, contracts: opts.contracts, streaming: opts.streaming, health }),
@@ -53,7 +59,7 @@ export async function startRpcService(opts: RpcServiceOptions): Promise<RunningS
   const levelSubs = serveLogLevel(nc, opts.service);
   app.useGlobalFilters(new PassThroughRpcErrors());
   await app.listen();
-  const metrics = process.env.METRICS_PORT ? await startMetricsServer(Number(process.env.METRICS_PORT), () => health().ready && !nc.isClosed()) : null;
+  const metrics = process.env.METRICS_PORT ? await startMetricsServer(Number(process.env.METRICS_PORT), () => health().ready) : null;
   const running = app;
   return {
     app: running,

@@ -1,4 +1,5 @@
 export * from './connection';
+export * from './connected';
 export * from './codec';
 export * from './headers';
 export * from './rpc-client';

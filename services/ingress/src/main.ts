@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type GatewayConfig, loadConfig } from '@gatehouse/config';
-import { connectNats, ensureStreams, FrameStreams, runAsProcess, serveLogLevel } from '@gatehouse/nats';
+import { connectNats, ensureStreams, FrameStreams, runAsProcess, serveLogLevel, trackConnected } from '@gatehouse/nats';
 import { createLogger, enableProcessMetrics, startMetricsServer, startTracing } from '@gatehouse/telemetry';
 import { OpenAIErrorFilter } from './http/openai-error.filter';
 import { IngressModule } from './ingress.module';
@@ -41,7 +41,7 @@ export async function startIngress(opts: IngressOptions = {}) {
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://${host}:${address.port}`;
   log.info({ url, config: config.source, warnings: config.warnings }, 'ingress listening');
-  const metrics = process.env.METRICS_PORT ? await startMetricsServer(Number(process.env.METRICS_PORT), () => !nc.isClosed()) : null;
+  const metrics = process.env.METRICS_PORT ? await startMetricsServer(Number(process.env.METRICS_PORT), trackConnected(nc)) : null;
   return {
     app,
     url,

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
-import { connectNats, ensureStreams, runAsProcess, serveLogLevel, servePing } from '@gatehouse/nats';
+import { connectNats, ensureStreams, runAsProcess, serveLogLevel, servePing, trackConnected } from '@gatehouse/nats';
 import { createLogger, enableProcessMetrics, startMetricsServer } from '@gatehouse/telemetry';
 import { type AnchorSigner, loadSigner } from '@gatehouse/audit-chain';
 import { describeDatabase } from './database/orm-config';
@@ -53,8 +53,9 @@ export async function startLedger(opts: LedgerOptions = {}): Promise<RunningLedg
     enableProcessMetrics('ledger');
     const serve = opts.serve ?? true;
     const levelSubs = serve ? serveLogLevel(nc, 'ledger') : [];
-    const ping = serve ? servePing(nc, 'ledger', () => ({ ready: !nc.isClosed(), details: { database: describeDatabase(config.databaseUrl) } })) : null;
-    const metrics = serve && process.env.METRICS_PORT ? await startMetricsServer(Number(process.env.METRICS_PORT), () => !nc.isClosed()) : null;
+    const connected = trackConnected(nc);
+    const ping = serve ? servePing(nc, 'ledger', () => ({ ready: connected(), details: { database: describeDatabase(config.databaseUrl) } })) : null;
+    const metrics = serve && process.env.METRICS_PORT ? await startMetricsServer(Number(process.env.METRICS_PORT), connected) : null;
     let closing: Promise<void> | null = null;
     return {
       close: () =>
