@@ -8,7 +8,7 @@ import { nuid } from '@nats-io/transport-node';
 import {
   ErrorCodes, GatehouseError, type PingReply, pingContract, type RpcContract, type RpcRequest, type RpcResponse, type ServiceName,
 } from '@gatehouse/contracts';
-import { Metrics, startSpan, tracingEnabled } from '@gatehouse/telemetry';
+import { Metrics, parseTraceparent, startSpan, tracingEnabled } from '@gatehouse/telemetry';
 import { decodeJson, encodeJson } from './codec';
 import { type CallContext, Hdr, readContext } from './headers';
 
@@ -153,7 +153,15 @@ export class NatsRpcTransport extends Server implements CustomTransportStrategy 
 
 export function respondError(msg: Msg, err: unknown, log: Pick<Logger, 'error'>): void {
   const gh = toGatehouseError(err);
-  if (ErrorCodes[gh.code].level === 'error') log.error(`${gh.code}: ${gh.message}`);
+  if (ErrorCodes[gh.code].level === 'error') {
+    // The caller's request and trace ids (from the message headers), so the line can be found.
+    const ctx = readContext(msg.headers);
+    log.error({
+      msg: `${gh.code}: ${gh.message}`, code: gh.code, subject: msg.subject,
+      request_id: ctx.requestId ?? undefined, trace_id: parseTraceparent(ctx.traceparent)?.traceId,
+      cause: gh.cause instanceof Error ? gh.cause.message : undefined,
+    });
+  }
   const h = natsHeaders();
   h.set(Hdr.errorCode, gh.code);
   h.set(Hdr.serviceErrorCode, String(gh.status));

@@ -55,7 +55,13 @@ export class PinoNestLogger {
   log(message: unknown, context?: string): void {
     this.pino.debug({ context }, String(message));
   }
+  /** A `{msg, ...fields}` object is logged as fields (request and trace ids), anything else as text. */
   error(message: unknown, trace?: string, context?: string): void {
+    if (message !== null && typeof message === 'object' && typeof (message as { msg?: unknown }).msg === 'string') {
+      const { msg, ...fields } = message as { msg: string };
+      this.pino.error({ context, trace, ...fields }, msg);
+      return;
+    }
     this.pino.error({ context, trace }, String(message));
   }
   warn(message: unknown, context?: string): void {

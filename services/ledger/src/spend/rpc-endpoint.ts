@@ -26,7 +26,7 @@ export function serveContract<C extends RpcContract>(nc: NatsConnection, contrac
         } catch (err) {
           const out = err instanceof GatehouseError ? err : new GatehouseError('service_unavailable', 'The ledger could not answer (its database is unavailable or the query failed).', { retryAfter: 1 }, { cause: err });
           if (!(err instanceof GatehouseError)) log.warn({ subject: contract.subject, err: errorMessage(err) }, 'ledger request failed');
-          respondError(msg, out, { error: (m: unknown) => log.error(String(m)) });
+          respondError(msg, out, { error: (line: object) => log.error(line) });
         }
       })();
     },
