@@ -2,10 +2,11 @@ import OpenAI from 'openai';
 import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import { pingAll } from '@gatehouse/nats';
 import { metricsRegistry, startTracing } from '@gatehouse/telemetry';
-import { type NatsServerHandle, startNatsServer, waitFor } from '@gatehouse/testing';
+import { createTestDatabase, type NatsServerHandle, startNatsServer, type TestDatabase, waitFor } from '@gatehouse/testing';
 import { type Simulator, start as startSimulator } from '@gatehouse/simulator';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { type InProcessGateway, startInProcessGateway, TEST_KEY, testConfig } from '../support/in-process-gateway';
+import { type RunningLedger, startLedger } from '../../services/ledger/src/main';
 
 /** One request is one trace across every NATS hop; metrics count it; every replica answers ping. */
 const exporter = new InMemorySpanExporter();
@@ -14,6 +15,8 @@ let nats: NatsServerHandle;
 let sim: Simulator;
 let gw: InProcessGateway;
 let nc: NatsConnection;
+let db: TestDatabase;
+let ledger: RunningLedger;
 
 beforeAll(async () => {
   tracing = startTracing('test', { exporter });
@@ -34,11 +37,16 @@ beforeAll(async () => {
     ),
   });
   nc = await connect({ servers: nats.url });
+  // The ledger's projections report their JetStream lag (consumer pending).
+  db = await createTestDatabase('gh_obs');
+  ledger = await startLedger({ natsUrl: nats.url, databaseUrl: db.url, batchWaitMs: 10 });
 }, 60_000);
 
 afterAll(async () => {
   await nc?.close();
   await gw?.close();
+  await ledger?.close();
+  await db?.drop();
   await sim?.close();
   await nats?.stop();
   await tracing?.shutdown();
@@ -110,6 +118,8 @@ it('counts hops, attempts, retries, fallbacks, cooldowns, cache, guard, tokens a
   expect(text).toMatch(/gatehouse_cache_lookups_total\{status="miss"[^}]*\} [1-9]/);
   expect(text).toMatch(/gatehouse_guard_verdicts_total\{action="allow"[^}]*\} [1-9]/);
   expect(text).toMatch(/gen_ai_client_token_usage\{[^}]*team="team-test"[^}]*gen_ai_token_type="output"[^}]*\} [1-9]/);
+  // The ledger applied the request events: its projection's lag is exported (0 once caught up).
+  await waitFor(async () => /gatehouse_jetstream_consumer_pending\{stream="GH_REQUEST"[^}]*\} 0\b/.test(await metricsRegistry.metrics()), 'the ledger projection lag at 0');
   expect(text).toMatch(/gatehouse_cost_usd_total\{team="team-test",model="sim-model"[^}]*\} [0-9.e-]*[1-9]/);
 });
 
