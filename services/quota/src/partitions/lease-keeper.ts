@@ -53,8 +53,12 @@ export class LeaseKeeper {
   private beat: Promise<void> = Promise.resolve();
   private readonly held = new Map<number, { revision: number; expiresAt: number }>();
   private readonly serving = new Set<number>();
-  /** Partitions with an acquisition or a handover under way: left alone by everything else. */
+  /** Partitions with an acquisition or a handover under way: reconcile leaves them alone. */
   private readonly busy = new Map<number, Promise<void>>();
+  /** Partitions being handed over: no longer refreshed. */
+  private readonly leaving = new Set<number>();
+  /** Writes to one partition's lease, in order, each with the revision current when it runs. */
+  private readonly lanes = new Map<number, Promise<unknown>>();
   /** Handovers waiting for their successor, checked on every mirrored change. */
   private readonly watchers = new Set<() => void>();
   private draining = false;
@@ -180,15 +184,14 @@ export class LeaseKeeper {
     }
     this.held.set(p, { revision: rev, expiresAt: now + this.opts.ttlMs });
     try {
-      await this.events.gained(p);
+      await this.events.gained(p); // the heartbeat keeps refreshing the lease meanwhile
       this.serving.add(p);
-      const at = this.opts.now();
-      const serving = await kv.update(key(p), this.leaseValue(at, true), rev);
-      this.held.set(p, { revision: serving, expiresAt: at + this.opts.ttlMs });
+      await this.write(p, true);
     } catch (err) {
       // Could not catch up or subscribe, or the lease moved: do not serve it.
+      const h = this.held.get(p);
       await this.fence(p);
-      await kv.delete(key(p), { previousSeq: rev }).catch(() => undefined);
+      if (h) await kv.delete(key(p), { previousSeq: h.revision }).catch(() => undefined);
       throw err;
     }
   }
@@ -200,25 +203,46 @@ export class LeaseKeeper {
       await this.events.resume(p);
       throw err;
     }
+    this.leaving.add(p);
     try {
-      await this.beat; // a refresh under way would move the revision
-      const h = this.held.get(p);
-      this.held.delete(p);
-      if (h) await this.free(p, h.revision);
+      await this.free(p);
       await this.successorServes(p);
     } finally {
+      this.leaving.delete(p);
       this.serving.delete(p);
       await this.events.handedOff(p);
     }
   }
 
   /** Deletes the lease if it is still the one written here (else it was taken over: nothing to free). */
-  private async free(p: number, revision: number): Promise<void> {
-    try {
-      await this.kv!.delete(key(p), { previousSeq: revision });
-    } catch (err) {
-      if (!isCasConflict(err)) throw err;
-    }
+  private free(p: number): Promise<void> {
+    return this.inLane(p, async () => {
+      const h = this.held.get(p);
+      this.held.delete(p);
+      if (!h) return;
+      try {
+        await this.kv!.delete(key(p), { previousSeq: h.revision });
+      } catch (err) {
+        if (!isCasConflict(err)) throw err;
+      }
+    });
+  }
+
+  /** Refreshes a held lease (compare-and-set on the revision current in its lane). */
+  private write(p: number, serving: boolean): Promise<void> {
+    return this.inLane(p, async () => {
+      const h = this.held.get(p);
+      if (!h) return;
+      const now = this.opts.now();
+      const revision = await this.kv!.update(key(p), this.leaseValue(now, serving), h.revision);
+      if (this.held.get(p) === h) this.held.set(p, { revision, expiresAt: now + this.opts.ttlMs });
+    });
+  }
+
+  private inLane<T>(p: number, fn: () => Promise<T>): Promise<T> {
+    const next = (this.lanes.get(p) ?? Promise.resolve()).then(fn, fn);
+    this.lanes.set(p, next.catch(() => undefined));
+    return next;
   }
 
   /** Resolves when another member serves the partition, when no member could, or after the handover timeout. */
@@ -244,19 +268,18 @@ export class LeaseKeeper {
   }
 
   private async heartbeat(): Promise<void> {
-    const kv = this.kv!;
     const now = this.opts.now();
     const ttl = this.opts.ttlMs;
-    const due = [...this.held].filter(([p]) => !this.busy.has(p));
+    // Held leases are refreshed, those being acquired too (a slow catch-up must not let one expire).
+    const due = [...this.held.keys()].filter((p) => !this.leaving.has(p));
     await Promise.all([
       this.putMember(),
-      ...due.map(async ([p, h]) => {
+      ...due.map(async (p) => {
         try {
-          const revision = await kv.update(key(p), this.leaseValue(now, this.serving.has(p)), h.revision);
-          if (this.held.get(p) === h) this.held.set(p, { revision, expiresAt: now + ttl });
+          await this.write(p, this.serving.has(p));
         } catch (err) {
           if (!isCasConflict(err)) return this.events.onError(err); // the clock below fences it if this lasts
-          if (this.held.get(p) === h) await this.fence(p); // written by another member: not ours any more
+          if (!this.busy.has(p)) await this.fence(p); // written by another member: not ours any more
         }
       }),
     ]);
