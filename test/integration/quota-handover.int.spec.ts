@@ -1,6 +1,7 @@
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { admitSubject, GatehouseError, partitionOf, QUOTA_PARTITIONS, QuotaAdmitV2, type QuotaScope } from '@gatehouse/contracts';
 import { RpcClient } from '@gatehouse/nats';
+import { metricsRegistry } from '@gatehouse/telemetry';
 import { type NatsServerHandle, startNatsServer, waitFor } from '@gatehouse/testing';
 import { type QuotaOptions, startQuota } from '../../services/quota/src/main';
 
@@ -143,6 +144,8 @@ it('a request arriving while its owner leaves is held, passed on and admitted by
   expect(total).toBeLessThanOrEqual(1 + 1e-9);
   expect(total).toBeGreaterThanOrEqual(1 - each - 1e-9);
   await expect(admit(`req_budget_${n++}`, budgetScope, each)).rejects.toMatchObject({ code: 'budget_exceeded' });
+  // The projection that a takeover waits for reports its lag (0: it applied the flush).
+  expect(await metricsRegistry.metrics()).toMatch(/gatehouse_jetstream_consumer_pending\{stream="GH_BUDGET",consumer="quota-projection"[^}]*\} 0\b/);
   await stop(b);
 }, 60_000);
 

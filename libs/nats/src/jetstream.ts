@@ -65,10 +65,12 @@ export interface StoredEvent {
   seq: number;
   time: Date;
   data: unknown;
+  /** Messages after this one in the reader's view when it was delivered (its lag); absent when unknown. */
+  pending?: number;
 }
 
 export function toStoredEvent(m: JsMsg): StoredEvent {
-  return { subject: m.subject, seq: m.seq, time: new Date(m.info.timestampNanos / 1_000_000), data: decodeJson(m.data) };
+  return { subject: m.subject, seq: m.seq, time: new Date(m.info.timestampNanos / 1_000_000), data: decodeJson(m.data), pending: m.info.pending };
 }
 
 /**

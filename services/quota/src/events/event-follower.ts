@@ -1,6 +1,7 @@
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { readStream, type StoredEvent } from '@gatehouse/nats';
+import { Metrics } from '@gatehouse/telemetry';
 
 /**
  * Follows one stream from a point in time for the life of the service, handing each event to
@@ -29,6 +30,7 @@ export class EventFollower {
             this.onError(err);
           }
           this.applied = e.seq;
+          if (e.pending !== undefined) Metrics.consumerPending.set({ stream: this.stream, consumer: 'quota-projection' }, e.pending);
           this.wake();
         }
       } catch (err) {
