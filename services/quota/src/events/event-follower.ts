@@ -1,4 +1,4 @@
-import { jetstreamManager } from '@nats-io/jetstream';
+import { type JetStreamManager, jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { readStream, type StoredEvent } from '@gatehouse/nats';
 import { Metrics } from '@gatehouse/telemetry';
@@ -12,6 +12,7 @@ export class EventFollower {
   private applied = 0;
   private readonly waiters: { seq: number; resolve: () => void }[] = [];
   private loop: Promise<void> = Promise.resolve();
+  private jsm: Promise<JetStreamManager> | null = null;
 
   constructor(
     private readonly nc: NatsConnection,
@@ -45,7 +46,9 @@ export class EventFollower {
 
   /** Resolves when every event in the stream now (from the start point on) is applied. */
   async caughtUp(since: Date, timeoutMs = 30_000): Promise<void> {
-    const info = await (await jetstreamManager(this.nc)).streams.info(this.stream);
+    // One manager for the follower's life (each new one asks the server for account info first).
+    this.jsm ??= jetstreamManager(this.nc, { checkAPI: false });
+    const info = await (await this.jsm).streams.info(this.stream);
     const s = info.state;
     if (s.messages === 0 || s.last_seq <= this.applied || new Date(s.last_ts) < since) return;
     await new Promise<void>((resolve, reject) => {
