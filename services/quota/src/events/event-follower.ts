@@ -1,4 +1,4 @@
-import { type JetStreamManager, jetstreamManager } from '@nats-io/jetstream';
+import { type JetStreamManager, jetstreamManager, type StreamState } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { readStream, type StoredEvent } from '@gatehouse/nats';
 import { Metrics } from '@gatehouse/telemetry';
@@ -13,6 +13,7 @@ export class EventFollower {
   private readonly waiters: { seq: number; resolve: () => void }[] = [];
   private loop: Promise<void> = Promise.resolve();
   private jsm: Promise<JetStreamManager> | null = null;
+  private nextRead: Promise<StreamState> | null = null;
 
   constructor(
     private readonly nc: NatsConnection,
@@ -46,15 +47,30 @@ export class EventFollower {
 
   /** Resolves when every event in the stream now (from the start point on) is applied. */
   async caughtUp(since: Date, timeoutMs = 30_000): Promise<void> {
-    // One manager for the follower's life (each new one asks the server for account info first).
-    this.jsm ??= jetstreamManager(this.nc, { checkAPI: false });
-    const info = await (await this.jsm).streams.info(this.stream);
-    const s = info.state;
+    const s = await this.streamState();
     if (s.messages === 0 || s.last_seq <= this.applied || new Date(s.last_ts) < since) return;
     await new Promise<void>((resolve, reject) => {
       const t = setTimeout(() => reject(new Error(`${this.stream} not caught up to ${s.last_seq} within ${timeoutMs} ms`)), timeoutMs);
       this.waiters.push({ seq: s.last_seq, resolve: () => (clearTimeout(t), resolve()) });
     });
+  }
+
+  /**
+   * The stream's state, read after this call: callers in the same turn of the event loop (a
+   * takeover of many partitions at once) share one request, sent once they all have asked.
+   */
+  private streamState(): Promise<StreamState> {
+    if (this.nextRead) return this.nextRead;
+    const read = new Promise<StreamState>((resolve, reject) => {
+      setImmediate(() => {
+        this.nextRead = null;
+        // One manager for the follower's life (each new one asks the server for account info first).
+        this.jsm ??= jetstreamManager(this.nc, { checkAPI: false });
+        this.jsm.then((m) => m.streams.info(this.stream)).then((i) => resolve(i.state), reject);
+      });
+    });
+    this.nextRead = read;
+    return read;
   }
 
   /** Resolves once the event with sequence `seq` (or a later one) is applied. */
