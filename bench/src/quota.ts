@@ -56,7 +56,19 @@ interface Row {
   cpuUsPerReq: number[];
 }
 
-async function run(label: string, keys: number, rpc: RpcClient, nc: NatsConnection, pids: number[], seconds = SECONDS): Promise<Row> {
+/** What one request of the load sends: an admission by default, a bare hop for the "nothing" row. */
+type Send = (rpc: RpcClient, id: string, scope: QuotaScope) => Promise<unknown>;
+const admit: Send = (rpc, id, s) => {
+  const p = partitionOf(s.id);
+  return rpc.request({ ...QuotaAdmitV2, subject: admitSubject(p) }, { request_id: id, partition: p, scopes: [s], estimate: { tokens: 300, cost_usd: 0.0001 } });
+};
+// The same round trip to the same owner with a scope that has no limits: the hop without the
+// decision's work (rate windows, budget, reservation). Not the replicas' ping: every replica
+// answers it and the fastest reply wins, which flatters the floor.
+const NO_LIMITS = { rpm: null, tpm: null, max_parallel: null, max_budget_usd: null, budget_duration: null };
+const bareHop: Send = (rpc, id, s) => admit(rpc, id, { ...s, limits: NO_LIMITS });
+
+async function run(label: string, keys: number, rpc: RpcClient, nc: NatsConnection, pids: number[], seconds = SECONDS, send: Send = admit): Promise<Row> {
   const scopes = Array.from({ length: keys }, (_, i) => scopeOf(i));
   const lat: number[] = [];
   let errors = 0;
@@ -71,11 +83,10 @@ async function run(label: string, keys: number, rpc: RpcClient, nc: NatsConnecti
       for (; n < due; n++) {
         const k = n % keys;
         const s = scopes[k];
-        const p = partitionOf(s.id);
         const id = `r${label.replace(/\W/g, '')}${n}`;
         const t0 = performance.now();
         inflight.push(
-          rpc.request({ ...QuotaAdmitV2, subject: admitSubject(p) }, { request_id: id, partition: p, scopes: [s], estimate: { tokens: 300, cost_usd: 0.0001 } }).then(
+          send(rpc, id, s).then(
             () => {
               lat.push(performance.now() - t0);
               if (SETTLE) settle(nc, id, k);
@@ -159,8 +170,8 @@ async function main(): Promise<void> {
     const rpc = new RpcClient(nc);
     await partitionsServed(nc, rpc);
     const pids = [...procs.map((p) => p.child.pid!), nats.pid];
-    await run('warm-up', 100, rpc, nc, pids, Math.min(3, SECONDS));
-    const rows = [await run('1,000 keys', 1000, rpc, nc, pids), await run('1 hot key', 1, rpc, nc, pids)];
+    await run('warm-up', 1000, rpc, nc, pids, Math.min(3, SECONDS)); // every key's state exists before measuring
+    const rows = [await run('1,000 keys', 1000, rpc, nc, pids), await run('1 hot key', 1, rpc, nc, pids), await run('no limits', 1000, rpc, nc, pids, SECONDS, bareHop)];
     console.log(
       `\nquota admission (gh.rpc.quota.admit.v2; ${REPLICAS} quota replicas and nats-server as their own processes, load from a third; ` +
         `${RPS} RPS open loop, ${SECONDS} s each; settled by events: ${SETTLE ? 'yes' : 'no'}; latency in ms, one NATS round trip included)\n`,
@@ -168,6 +179,16 @@ async function main(): Promise<void> {
     console.log(`| load       |   RPS |    p50 |    p99 |  p99.9 | errors | CPU µs/req (${procs.map((p) => p.name).join(' + ')} + nats) |`);
     console.log('| ---------- | ----- | ------ | ------ | ------ | ------ | ---------------------- |');
     for (const r of rows) console.log(line(r));
+    // What the limits and budget add over the bare round trip; the round trip itself runs in
+    // parallel with guard and cache on the hot path (docs/adr/0002).
+    const bare = rows[2];
+    console.log('\nwhat the decision adds: the same admissions minus the same hop to the same owners with a scope that has no limits, same load (ms):\n');
+    console.log('| load       | p50 | p99 |');
+    console.log('| ---------- | --- | --- |');
+    for (const r of rows.slice(0, 2)) {
+      const d = (q: number) => (quantile(r.lat, q) - quantile(bare.lat, q)).toFixed(3);
+      console.log(`| ${r.label.padEnd(10)} | ${d(0.5)} | ${d(0.99)} |`);
+    }
     console.log('\nthe decision alone (validation + AdmissionService.admit in one process, no NATS; µs):\n');
     console.log('| load       |   p50 |   p99 | p99.9 |');
     console.log('| ---------- | ----- | ----- | ----- |');

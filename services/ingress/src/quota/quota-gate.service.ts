@@ -21,7 +21,11 @@ import { failsOpen, scopesFor } from './scopes';
 
 const UNMETERED: RateLimitStateV2 = { requests: null, tokens: null };
 const RETRY_EVERY_MS = 20;
-/** How long a partition without an owner is retried (a handover takes one lease tick, 250 ms at most). */
+/**
+ * How long a partition without an owner is retried. A graceful handover has no gap (the old owner
+ * holds requests until the successor serves, docs/adr/0005); this covers a crashed owner's
+ * partition being taken over just as its lease expires.
+ */
 const NO_OWNER_RETRY_MS = 200;
 
 /**
