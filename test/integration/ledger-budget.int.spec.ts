@@ -6,7 +6,7 @@ import { createTestDatabase, eventsAndDatabasePerTest, type NatsServerHandle, st
 import { type InProcessGateway, startInProcessGateway, TEST_KEY, TEST_MASTER_KEY, testConfig } from '../support/in-process-gateway';
 import { type RunningLedger, startLedger } from '../../services/ledger/src/main';
 // Quota's own period rule: the ledger must name and bound periods exactly as quota does.
-import { periodOf } from '../../services/quota/src/budget/period';
+import { periodOf } from '@gatehouse/contracts';
 import { call } from './identity-helpers';
 import { completed, publishBudget, sql } from './ledger-helpers';
 

@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { BudgetUsageRow } from '@gatehouse/contracts';
-import type { BudgetPeriod } from './budget-period';
+import type { BudgetPeriod } from '@gatehouse/contracts';
 import type { BudgetEventRow } from './budget-row';
 
 export const BUDGET_PROJECTION = 'ledger-budget';

@@ -7,7 +7,7 @@ import type { Logger } from '@gatehouse/telemetry';
 import { Database } from '../database/database';
 import { LEDGER_LOGGER } from '../ledger.config';
 import { readContent } from '../content/content-store';
-import { type BudgetPeriod, parsePeriodId, PeriodIdError, periodAt } from '../budget/budget-period';
+import { type BudgetPeriod, parsePeriodId, PeriodIdError, periodOf } from '@gatehouse/contracts';
 import { readBudgetUsage } from '../budget/budget-store';
 import { serveContract } from './rpc-endpoint';
 import { LEDGER_SERVE, type LedgerServeOptions } from './serve-options';
@@ -68,8 +68,8 @@ export class LedgerRpc implements OnApplicationBootstrap, OnModuleDestroy {
 }
 
 /** The period asked for: by id, else the one of `budget_duration` containing `at`; a bad id is a 400. */
-function requestedPeriod(r: { period: string | null; budget_duration: Parameters<typeof periodAt>[0]; at: string }): BudgetPeriod {
-  if (r.period === null) return periodAt(r.budget_duration, Date.parse(r.at));
+function requestedPeriod(r: { period: string | null; budget_duration: Parameters<typeof periodOf>[0]; at: string }): BudgetPeriod {
+  if (r.period === null) return periodOf(r.budget_duration, Date.parse(r.at));
   try {
     return parsePeriodId(r.period);
   } catch (err) {

@@ -3,6 +3,7 @@ import {
   BudgetReleasedV1,
   BudgetReservedV1,
   BudgetThresholdReachedV1,
+  earliestPeriodStart,
   partitionOf,
   RequestCompletedV1,
   RequestFailedV1,
@@ -11,7 +12,6 @@ import {
 import type { StoredEvent } from '@gatehouse/nats';
 import type { AlertSender } from '../alerts/alert-sender';
 import { EventFollower } from '../events/event-follower';
-import { earliestPeriodStart } from './period';
 import { readRequestEvent } from './request-event';
 import { ScopeBook } from './scope-book';
 

@@ -1,5 +1,4 @@
-import { type BudgetReservation, partitionOf, scopeIdsOf } from '@gatehouse/contracts';
-import { earliestPeriodStart } from './period';
+import { type BudgetReservation, earliestPeriodStart, partitionOf, scopeIdsOf } from '@gatehouse/contracts';
 import { RecentIds } from './recent-ids';
 import type { RequestEvent } from './request-event';
 import { ScopeState } from './scope-state';

@@ -1,6 +1,5 @@
-import type { ScopeLimits } from '@gatehouse/contracts';
+import { type BudgetPeriod as Period, hourOf, periodOf, type ScopeLimits } from '@gatehouse/contracts';
 import { SlidingWindow } from '../limits/sliding-window';
-import { hourOf, type Period, periodOf } from './period';
 
 /** One admitted request's hold on a scope: its slot (parallel, window) and its worst-case cost. */
 export interface Reservation {

@@ -1,5 +1,5 @@
 import type { QuotaScope } from '@gatehouse/contracts';
-import { periodOf } from '../budget/period';
+import { periodOf } from '@gatehouse/contracts';
 import { ScopeState } from '../budget/scope-state';
 import { decide } from './decide';
 import { SlidingWindow } from './sliding-window';
