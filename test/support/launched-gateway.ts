@@ -6,6 +6,9 @@ import { freePort, waitFor } from '@gatehouse/testing';
 const ROOT = resolve(__dirname, '../..');
 
 export interface LaunchedGateway {
+  /** The one API port: every ingress replica is a cluster worker of the launcher, serving it. */
+  port: number;
+  /** The API port once per ingress replica (all equal: they share it), for tests written per replica. */
   ports: number[];
   natsUrl: string;
   launcher: ChildProcess;
@@ -13,6 +16,8 @@ export interface LaunchedGateway {
   output(): string;
   /** PIDs of the running processes of one service (children of the launcher). */
   pids(service: string): number[];
+  /** True once the process wrote its `<service> ready` line (the launcher relays it). */
+  reportedReady(service: string, pid: number): boolean;
   stop(): Promise<number | null>;
 }
 
@@ -46,7 +51,7 @@ export async function launchGateway(opts: { configYaml: string; databaseUrl: str
   launcher.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   launcher.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const ingressReplicas = replicas.ingress ?? 1;
-  const ports = Array.from({ length: ingressReplicas }, (_, i) => port + i);
+  const ports = Array.from({ length: ingressReplicas }, () => port);
   try {
     await waitFor(() => out.includes('Gatehouse is up') || launcher.exitCode !== null, 'the launcher banner', 60_000);
     if (launcher.exitCode !== null) throw new Error(`launcher exited ${launcher.exitCode}:\n${out}`);
@@ -55,6 +60,7 @@ export async function launchGateway(opts: { configYaml: string; databaseUrl: str
     throw new Error(`${(err as Error).message}\n${out.slice(-4000)}`);
   }
   return {
+    port,
     ports,
     natsUrl: `nats://127.0.0.1:${natsPort}`,
     launcher,
@@ -67,11 +73,23 @@ export async function launchGateway(opts: { configYaml: string; databaseUrl: str
         .filter(([, ppid, ...args]) => Number(ppid) === launcher.pid && args.join(' ').includes(`services/${service}/src/main.js`))
         .map(([pid]) => Number(pid));
     },
+    reportedReady(service, pid) {
+      return out.split('\n').some((l) => {
+        const json = l.slice(l.indexOf('{'));
+        if (!json.startsWith('{')) return false;
+        try {
+          const rec = JSON.parse(json) as { pid?: unknown; msg?: unknown };
+          return rec.pid === pid && rec.msg === `${service} ready`;
+        } catch {
+          return false;
+        }
+      });
+    },
     async stop() {
       if (launcher.exitCode === null) {
         const exited = new Promise<number | null>((r) => launcher.once('exit', (code) => r(code)));
         launcher.kill('SIGTERM');
-        const code = await Promise.race([exited, new Promise<null>((r) => setTimeout(() => r(null), 20_000))]);
+        const code = await Promise.race([exited, new Promise<null>((r) => setTimeout(() => r(null), 20_000).unref())]);
         if (code === null) launcher.kill('SIGKILL');
         rmSync(dir, { recursive: true, force: true });
         return code;

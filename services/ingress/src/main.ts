@@ -1,9 +1,11 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type GatewayConfig, loadConfig } from '@gatehouse/config';
-import { connectNats, ensureStreams, FrameStreams, runAsProcess, serveLogLevel, trackConnected } from '@gatehouse/nats';
+import { connectNats, ensureStreams, FrameStreams, serveLogLevel, trackConnected } from '@gatehouse/nats';
 import { createLogger, enableProcessMetrics, startMetricsServer, startTracing } from '@gatehouse/telemetry';
+import { DEFAULT_DRAIN, trackForDrain } from './http/drain';
 import { OpenAIErrorFilter } from './http/openai-error.filter';
 import { IngressModule } from './ingress.module';
 
@@ -24,6 +26,7 @@ export async function startIngress(opts: IngressOptions = {}) {
   await ensureStreams(nc);
   const levelSubs = serveLogLevel(nc, 'ingress');
   const adapter = new FastifyAdapter({ bodyLimit: config.gatehouse.max_request_body_bytes, logger: false });
+  const http = trackForDrain(adapter.getInstance().server);
   // Every route Fastify registers, so a test can prove each one authenticates (issue #4).
   const routes: { method: string; url: string }[] = [];
   adapter.getInstance().addHook('onRoute', (r) => {
@@ -41,12 +44,23 @@ export async function startIngress(opts: IngressOptions = {}) {
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://${host}:${address.port}`;
   log.info({ url, config: config.source, warnings: config.warnings }, 'ingress listening');
-  const metrics = process.env.METRICS_PORT ? await startMetricsServer(Number(process.env.METRICS_PORT), trackConnected(nc)) : null;
+  const connected = trackConnected(nc);
+  const ready = () => !http.draining && connected();
+  const metrics = process.env.METRICS_PORT ? await startMetricsServer(Number(process.env.METRICS_PORT), ready) : null;
   return {
     app,
     url,
     routes,
     nc,
+    /**
+     * SIGTERM's first step: readiness false, no new connections, requests still arriving on open
+     * sockets answered with `connection: close`, in-flight requests and streams finished, idle
+     * sockets closed after a grace period. `close()` afterwards finds no socket left.
+     */
+    async drain() {
+      const { idleClosed, forced } = await http.drain(DEFAULT_DRAIN);
+      log.info({ idle_closed: idleClosed, forced }, 'ingress drained');
+    },
     async close() {
       for (const s of levelSubs) s.unsubscribe();
       metrics?.close();
@@ -58,4 +72,40 @@ export async function startIngress(opts: IngressOptions = {}) {
   };
 }
 
-if (require.main === module) runAsProcess('ingress', () => startIngress());
+/**
+ * runAsProcess (libs/nats) plus the HTTP drain before close. Under the launcher ingress is a
+ * `node:cluster` worker, in the terminal's process group: it ignores SIGINT, since the launcher got
+ * the same Ctrl-C and sends SIGTERM in order (a second signal would cut the drain short).
+ */
+function runIngressProcess(): void {
+  const line = (level: string, msg: string) =>
+    process.stdout.write(`${JSON.stringify({ level, time: new Date().toISOString(), service: 'ingress', pid: process.pid, msg })}\n`);
+  startIngress().then(
+    (svc) => {
+      line('info', 'ingress ready');
+      let stopping = false;
+      const stop = (signal: string) => {
+        if (stopping) process.exit(1);
+        stopping = true;
+        line('info', `ingress stopping (${signal})`);
+        svc
+          .drain()
+          .then(() => svc.close())
+          .then(
+            () => process.exit(0),
+            () => process.exit(1),
+          );
+      };
+      process.on('SIGTERM', () => stop('SIGTERM'));
+      process.on('SIGINT', () => {
+        if (!cluster.isWorker) stop('SIGINT');
+      });
+    },
+    (err: Error) => {
+      line('error', `ingress failed to start: ${err.message}`);
+      process.exit(1);
+    },
+  );
+}
+
+if (require.main === module) runIngressProcess();

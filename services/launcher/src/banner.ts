@@ -13,7 +13,7 @@ export interface BannerInfo {
 /** Pure: the few lines a user needs after `npm start`. Passwords in URLs are masked. */
 export function banner(b: BannerInfo): string {
   const base = `http://127.0.0.1:${b.httpPort}/v1`;
-  const extra = b.ingressReplicas > 1 ? ` (replicas on ports ${b.httpPort}-${b.httpPort + b.ingressReplicas - 1})` : '';
+  const extra = b.ingressReplicas > 1 ? ` (${b.ingressReplicas} ingress workers on this one port)` : '';
   const lines = [
     '',
     `  Gatehouse is up: ${base}${extra}`,

@@ -39,14 +39,17 @@ describe('buildPlan', () => {
     expect(plan.filter((p) => p.service === 'quota').map((p) => p.label)).toEqual(['quota#0', 'quota#1']);
     expect(plan[0]!.script).toBe('/dist/services/identity/src/main.js');
   });
-  it('gives every process the shared env and only ingress a PORT, one per replica', () => {
+  it('gives every process the shared env and only ingress a PORT, the same one for every replica', () => {
     for (const p of plan) {
       expect(p.env).toMatchObject({ NATS_URL: shared.natsUrl, DATABASE_URL: shared.databaseUrl, GATEHOUSE_CONFIG: shared.configPath, LOG_LEVEL: 'info' });
     }
     expect(plan.filter((p) => p.env.PORT).map((p) => [p.label, p.env.PORT])).toEqual([
       ['ingress#0', '4000'],
-      ['ingress#1', '4001'],
+      ['ingress#1', '4000'],
     ]);
+  });
+  it('runs ingress replicas as cluster workers (they share the port) and the rest as plain forks', () => {
+    expect(plan.filter((p) => p.clusterWorker).map((p) => p.label)).toEqual(['ingress#0', 'ingress#1']);
   });
 });
 

@@ -13,6 +13,12 @@ export interface ProcessSpec {
   label: string;
   script: string;
   env: Record<string, string>;
+  /**
+   * A `node:cluster` worker of the launcher (ingress): the launcher holds the listening socket and
+   * hands connections to the workers, so all replicas share one PORT and one can be replaced while
+   * the others serve. Other services are plain forks.
+   */
+  clusterWorker: boolean;
 }
 
 export interface Shared {
@@ -49,8 +55,8 @@ export function httpPortFrom(env: NodeJS.ProcessEnv): number {
 }
 
 /**
- * Pure: the processes to run, in start order. Only ingress gets PORT; replica i listens on
- * PORT+i (separate processes cannot share a port without SO_REUSEPORT, which Node 20 lacks).
+ * Pure: the processes to run, in start order. Only ingress gets PORT, the same for every replica:
+ * they run as cluster workers of the launcher, which owns the port (Node 20 has no SO_REUSEPORT).
  */
 export function buildPlan(
   distRoot: string,
@@ -70,9 +76,11 @@ export function buildPlan(
         LOG_LEVEL: shared.logLevel,
         GATEHOUSE_INSTANCE: `${service}#${replica}`,
       };
-      if (service === 'ingress') env.PORT = String(httpPort + replica);
+      const clusterWorker = service === 'ingress';
+      if (clusterWorker) env.PORT = String(httpPort);
       if (metricsPortBase !== null) env.METRICS_PORT = String(metricsPortBase + plan.length);
-      plan.push({ service, replica, label: `${service}#${replica}`, script: join(distRoot, 'services', service, 'src', 'main.js'), env });
+      const script = join(distRoot, 'services', service, 'src', 'main.js');
+      plan.push({ service, replica, label: `${service}#${replica}`, script, env, clusterWorker });
     }
   }
   return plan;

@@ -1,4 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
+import cluster from 'node:cluster';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { type BackoffPolicy, DEFAULT_BACKOFF, nextAttempt, restartDelay } from './backoff';
@@ -15,7 +16,11 @@ export interface SupervisorOptions {
   stopGraceMs?: number;
 }
 
-/** Keeps one service process running: forks it, relays its logs, restarts it after a crash with backoff. */
+/**
+ * Keeps one service process running: forks it (a plain fork, or a `node:cluster` worker for
+ * ingress, whose listening socket the launcher holds), relays its logs, restarts it after a crash
+ * with backoff. A cluster worker's `.process` is a ChildProcess like a fork: the rest is the same.
+ */
 export class Supervised {
   private proc: ChildProcess | null = null;
   private stopping = false;
@@ -80,13 +85,7 @@ export class Supervised {
     const env: NodeJS.ProcessEnv = { ...process.env, ...spec.env };
     if (!('PORT' in spec.env)) delete env.PORT; // only ingress listens on PORT
     const startedAt = Date.now();
-    const proc = fork(spec.script, [], {
-      env,
-      execArgv: ['--enable-source-maps', '--require', join(__dirname, 'child-preload.js')],
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-      // Own process group: a terminal Ctrl-C reaches only the launcher, which stops in order.
-      detached: true,
-    });
+    const proc = spec.clusterWorker ? forkWorker(spec.script, env) : forkService(spec.script, env);
     this.proc = proc;
     this.relay(proc.stdout!, this.opts.out, true);
     this.relay(proc.stderr!, this.opts.err, false);
@@ -123,4 +122,30 @@ export class Supervised {
     this.ready = true;
     for (const w of this.readyWaiters.splice(0)) w();
   }
+}
+
+const execArgv = () => ['--enable-source-maps', '--require', join(__dirname, 'child-preload.js')];
+
+function forkService(script: string, env: NodeJS.ProcessEnv): ChildProcess {
+  return fork(script, [], {
+    env,
+    execArgv: execArgv(),
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    // Own process group: a terminal Ctrl-C reaches only the launcher, which stops in order.
+    detached: true,
+  });
+}
+
+/**
+ * A worker of the launcher's cluster: its `listen(PORT)` is served by the socket the launcher
+ * holds, shared round-robin with the other workers. Cluster workers cannot be detached, so they
+ * see a terminal's Ctrl-C too and ignore it (services/ingress/src/main.ts).
+ */
+function forkWorker(script: string, env: NodeJS.ProcessEnv): ChildProcess {
+  // Round-robin (Linux's default, made explicit; frozen at the first setup): the launcher accepts
+  // and hands each connection to a worker; one that stopped listening is skipped.
+  cluster.schedulingPolicy = cluster.SCHED_RR;
+  // Settings apply to the next fork; every worker is set up the same way.
+  cluster.setupPrimary({ exec: script, args: [], execArgv: execArgv(), silent: true });
+  return cluster.fork(env).process;
 }

@@ -64,7 +64,8 @@ export class SseResponse {
       ...this.headers,
       'content-type': this.encoder.contentType,
       'cache-control': 'no-cache',
-      connection: 'keep-alive',
+      // No `connection` here: Node sets keep-alive itself, and a draining ingress has set
+      // `connection: close` (http/drain.ts), which this must not override.
       'x-accel-buffering': 'no',
     });
     this.res.flushHeaders();
