@@ -1,0 +1,5 @@
+import type { Row } from './row';
+import { Direct1 } from './direct-1';
+
+/** All hand-written "direct" slice rows: messages a user types straight into a chat. Written for this repository. */
+export const DirectRows: Row[] = [...Direct1];
