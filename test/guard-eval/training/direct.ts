@@ -1,5 +1,6 @@
 import type { Row } from './row';
 import { Direct1 } from './direct-1';
+import { Direct2 } from './direct-2';
 
-/** All hand-written "direct" slice rows: messages a user types straight into a chat. Written for this repository. */
-export const DirectRows: Row[] = [...Direct1];
+/** All "direct" slice rows: messages a user types straight into a chat. Written for this repository. */
+export const DirectRows: Row[] = [...Direct1, ...Direct2];
