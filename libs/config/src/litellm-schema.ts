@@ -172,6 +172,24 @@ export const ContentSettings = z.strictObject({
   master_key: z.string().optional(),
 });
 
+/**
+ * `gatehouse.ingress`: how an ingress replica drains on SIGTERM (docs/adr/0009). Under `npm start`
+ * the launcher kills a replica 10 s after SIGTERM, so `drain_timeout_ms` should stay below that.
+ */
+export const IngressSettings = z
+  .strictObject({
+    /** A socket with nothing in flight stays open this long once draining, so a keep-alive client about to send on it gets an answer. */
+    drain_idle_ms: num.int().nonnegative().default(2_000),
+    /** Whatever is still open after this (a very long stream) is cut. */
+    drain_timeout_ms: num.int().positive().default(8_000),
+  })
+  .refine((s) => s.drain_idle_ms <= s.drain_timeout_ms, {
+    message: 'must not exceed drain_timeout_ms (the timeout closes every socket anyway)',
+    path: ['drain_idle_ms'],
+    when: (payload) => payload.issues.length === 0, // only once both are valid numbers
+  });
+export type IngressSettings = z.infer<typeof IngressSettings>;
+
 export const GatehouseSettings = z.strictObject({
   /** Virtual keys declared in the file (the admin API adds more as events). */
   keys: z.array(ConfigKey).default([]),
@@ -212,6 +230,8 @@ export const GatehouseSettings = z.strictObject({
   guard: GuardSettings.prefault({}),
   /** Content logging per team, encryption, retention (issue #7, docs/adr/0010). */
   content: ContentSettings.prefault({}),
+  /** Ingress's HTTP drain on SIGTERM (docs/adr/0009). */
+  ingress: IngressSettings.prefault({}),
 });
 
 export const LitellmConfig = z.looseObject({

@@ -5,8 +5,9 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { type GatewayConfig, loadConfig } from '@gatehouse/config';
 import { connectNats, ensureStreams, FrameStreams, serveLogLevel, trackConnected } from '@gatehouse/nats';
 import { createLogger, enableProcessMetrics, startMetricsServer, startTracing } from '@gatehouse/telemetry';
-import { DEFAULT_DRAIN, trackForDrain } from './http/drain';
+import { drainOptions, trackForDrain } from './http/drain';
 import { OpenAIErrorFilter } from './http/openai-error.filter';
+import { ingressReplicaOf, tagResponses } from './http/replica-header';
 import { IngressModule } from './ingress.module';
 
 export interface IngressOptions {
@@ -14,6 +15,8 @@ export interface IngressOptions {
   config?: GatewayConfig;
   port?: number;
   host?: string;
+  /** `ingress#<n>` (the launcher's GATEHOUSE_INSTANCE): responses then carry `x-gatehouse-ingress: <n>`. */
+  instance?: string;
 }
 
 /** ingress: the HTTP door (OpenAI-compatible). Orchestrates every other service over NATS. */
@@ -27,6 +30,8 @@ export async function startIngress(opts: IngressOptions = {}) {
   const levelSubs = serveLogLevel(nc, 'ingress');
   const adapter = new FastifyAdapter({ bodyLimit: config.gatehouse.max_request_body_bytes, logger: false });
   const http = trackForDrain(adapter.getInstance().server);
+  const replica = ingressReplicaOf(opts.instance ?? process.env.GATEHOUSE_INSTANCE);
+  if (replica !== null) tagResponses(adapter.getInstance().server, replica);
   // Every route Fastify registers, so a test can prove each one authenticates (issue #4).
   const routes: { method: string; url: string }[] = [];
   adapter.getInstance().addHook('onRoute', (r) => {
@@ -58,7 +63,7 @@ export async function startIngress(opts: IngressOptions = {}) {
      * sockets closed after a grace period. `close()` afterwards finds no socket left.
      */
     async drain() {
-      const { idleClosed, forced } = await http.drain(DEFAULT_DRAIN);
+      const { idleClosed, forced } = await http.drain(drainOptions(config.gatehouse.ingress));
       log.info({ idle_closed: idleClosed, forced }, 'ingress drained');
     },
     async close() {

@@ -7,9 +7,11 @@ import { credentialDigest } from '../http/credentials';
  * strict: a LiteLLM field Gatehouse does not implement (`permissions`, `aliases`…) is a 400 that
  * names it, never silently dropped (a dropped restriction would widen a key).
  */
-export const GenerateBody = z.strictObject(KeyFields.shape);
-export const UpdateBody = z.strictObject({ ...KeyFields.shape, key: z.string().min(1) });
-export const RegenerateBody = z.strictObject({ ...KeyFields.shape, key: z.string().min(1).optional(), grace_period: Duration.nullable().optional() });
+export const GenerateBody = z.strictObject({ ...KeyFields.shape, project_id: KeyFields.shape.project }).transform(projectAlias);
+export const UpdateBody = z.strictObject({ ...KeyFields.shape, project_id: KeyFields.shape.project, key: z.string().min(1) }).transform(projectAlias);
+export const RegenerateBody = z
+  .strictObject({ ...KeyFields.shape, project_id: KeyFields.shape.project, key: z.string().min(1).optional(), grace_period: Duration.nullable().optional() })
+  .transform(projectAlias);
 export const DeleteBody = z.strictObject({ keys: z.array(z.string().min(1)).max(1000).optional(), key_aliases: z.array(z.string().min(1)).max(1000).optional() });
 export const KeyInfoQuery = z.object({ key: z.string().min(1).optional() });
 export const KeyListQuery = z.object({
@@ -21,6 +23,21 @@ export const KeyListQuery = z.object({
   return_full_object: z.enum(['true', 'false']).default('false'),
   include_revoked: z.enum(['true', 'false']).default('false'),
 });
+
+/**
+ * LiteLLM's /key/generate and /key/update name a key's project `project_id` (docs.litellm.ai,
+ * "Project Management"); Gatehouse's field is `project`. Either is accepted, both only when they
+ * agree; identity sees `project` alone. `null` clears it in either spelling.
+ */
+function projectAlias<T extends { project?: string | null; project_id?: string | null }>(body: T, ctx: z.RefinementCtx): Omit<T, 'project_id'> {
+  const { project_id, ...rest } = body;
+  if (project_id === undefined) return rest;
+  if (rest.project !== undefined && rest.project !== project_id) {
+    ctx.addIssue({ code: 'custom', path: ['project_id'], message: 'names another project than "project" (the same field in LiteLLM\'s spelling): send one' });
+    return z.NEVER;
+  }
+  return { ...rest, project: project_id };
+}
 
 const Member = z.strictObject({
   user_id: z.string().min(1).max(256).nullable().optional(),

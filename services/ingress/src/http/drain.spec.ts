@@ -1,6 +1,7 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { connect, type Socket } from 'node:net';
-import { type HttpDrain, trackForDrain } from './drain';
+import { parseConfig } from '@gatehouse/config';
+import { drainOptions, type HttpDrain, trackForDrain } from './drain';
 
 /** A keep-alive HTTP/1.1 connection written by hand, so a test knows which socket each request uses. */
 function rawConnection(port: number) {
@@ -116,5 +117,13 @@ describe('trackForDrain', () => {
     });
     expect(await drain.drain({ idleGraceMs: 10, timeoutMs: 100 })).toEqual({ idleClosed: 0, forced: 1 });
     await c.closed;
+  });
+});
+
+describe('drainOptions', () => {
+  it('reads gatehouse.ingress, its defaults being the 2 s grace and 8 s timeout', () => {
+    expect(drainOptions(parseConfig('model_list: []\n', 't').gatehouse.ingress)).toEqual({ idleGraceMs: 2_000, timeoutMs: 8_000 });
+    const tuned = parseConfig('gatehouse: { ingress: { drain_idle_ms: 250, drain_timeout_ms: 20000 } }\n', 't');
+    expect(drainOptions(tuned.gatehouse.ingress)).toEqual({ idleGraceMs: 250, timeoutMs: 20_000 });
   });
 });

@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { Server as NetServer, type Socket } from 'node:net';
+import type { IngressSettings } from '@gatehouse/config';
 
 export interface DrainOptions {
   /**
@@ -12,12 +13,15 @@ export interface DrainOptions {
   timeoutMs: number;
 }
 
-export const DEFAULT_DRAIN: DrainOptions = { idleGraceMs: 2_000, timeoutMs: 8_000 };
+/** Pure: the drain of `gatehouse.ingress` (its defaults, 2 s and 8 s, live in the config schema). */
+export function drainOptions(settings: IngressSettings): DrainOptions {
+  return { idleGraceMs: settings.drain_idle_ms, timeoutMs: settings.drain_timeout_ms };
+}
 
 export interface HttpDrain {
   readonly draining: boolean;
   /** Stops accepting, answers what still arrives with `connection: close`, resolves once every socket is closed. */
-  drain(opts?: DrainOptions): Promise<{ idleClosed: number; forced: number }>;
+  drain(opts: DrainOptions): Promise<{ idleClosed: number; forced: number }>;
 }
 
 interface Tracked {
@@ -61,7 +65,7 @@ export function trackForDrain(server: Server): HttpDrain {
     get draining() {
       return draining;
     },
-    async drain(opts = DEFAULT_DRAIN) {
+    async drain(opts) {
       if (draining) throw new Error('already draining');
       draining = true;
       const started = Date.now();
