@@ -6,6 +6,7 @@ import { Direct4 } from './direct-4';
 import { Direct5 } from './direct-5';
 import { Direct6 } from './direct-6';
 import { Direct7 } from './direct-7';
+import { Direct8 } from './direct-8';
 
 /** All "direct" slice rows: messages a user types straight into a chat. Written for this repository. */
 export const DirectRows: Row[] = [
@@ -16,4 +17,5 @@ export const DirectRows: Row[] = [
   ...Direct5,
   ...Direct6,
   ...Direct7,
+  ...Direct8,
 ];
