@@ -4,6 +4,7 @@ import { I18n2 } from './i18n-2';
 import { I18n3 } from './i18n-3';
 import { I18n4 } from './i18n-4';
 import { I18n5 } from './i18n-5';
+import { I18n6 } from './i18n-6';
 import { Obfuscated1 } from './obfuscated-1';
 import { Obfuscated2 } from './obfuscated-2';
 import { Obfuscated3 } from './obfuscated-3';
@@ -17,6 +18,7 @@ export const I18nRows: Row[] = [
   ...I18n3,
   ...I18n4,
   ...I18n5,
+  ...I18n6,
   ...Obfuscated1,
   ...Obfuscated2,
   ...Obfuscated3,
