@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
+import { Agent, fetch as undiciFetch } from 'undici';
 import { createTestDatabase, type TestDatabase, waitFor } from '@gatehouse/testing';
 import { type Simulator, start as startSimulator } from '@gatehouse/simulator';
 import { type LaunchedGateway, launchGateway } from '../support/launched-gateway';
@@ -36,9 +37,15 @@ beforeAll(async () => {
     databaseUrl: db.url,
     replicas: { ingress: 2, router: 2 },
   });
+  // The banner comes after the launcher's 15 s readiness wait even when a worker is slower than
+  // that (a loaded machine): wait until both workers said they listen.
+  await waitFor(() => {
+    const ingress = gw.pids('ingress');
+    return ingress.length === 2 && ingress.every((pid) => gw.reportedReady('ingress', pid));
+  }, 'both ingress workers ready', 60_000, 250);
   pg = new Client({ connectionString: db.url });
   await pg.connect();
-}, 90_000);
+}, 150_000);
 
 afterAll(async () => {
   await pg?.end();
@@ -48,16 +55,64 @@ afterAll(async () => {
   expect(code).toBe(0); // a clean, ordered shutdown
 }, 60_000);
 
-it('answers plain and streaming requests on both ingress replicas', async () => {
-  for (const port of gw.ports) {
-    const plain = await client(port).chat.completions.create({ model: 'sim-model', messages: [{ role: 'user', content: `hello from ${port}` }] });
-    expect(plain.choices[0].message.content).toContain(`hello from ${port}`);
-    const stream = await client(port).chat.completions.create({ model: 'mock-model', messages: [{ role: 'user', content: 'stream this please' }], stream: true });
-    let text = '';
-    for await (const c of stream) text += c.choices[0]?.delta?.content ?? '';
-    expect(text).toContain('stream this please');
+/**
+ * Runs `fn` with a client on a connection of its own (an undici Agent used once, closed after):
+ * the launcher hands each new connection to the next ingress worker, while a keep-alive client
+ * would stay on the worker of its first connection.
+ */
+async function onFreshConnection<T>(fn: (client: OpenAI) => Promise<T>): Promise<T> {
+  const agent = new Agent({ connections: 1 });
+  const fetchOnce = (url: string | URL | Request, init?: RequestInit) =>
+    undiciFetch(url as string, { ...(init as object), dispatcher: agent }) as unknown as Promise<Response>;
+  try {
+    return await fn(new OpenAI({ baseURL: `http://127.0.0.1:${gw.port}/v1`, apiKey: TEST_KEY, maxRetries: 0, timeout: 20_000, fetch: fetchOnce }));
+  } finally {
+    await agent.close();
   }
-});
+}
+
+it('answers plain and streaming requests on every ingress worker, each naming itself in x-gatehouse-ingress', async () => {
+  const workers = gw.ports.map((_, i) => String(i)); // the launcher's replica indexes
+  const seen = new Map<string, Set<'plain' | 'stream'>>();
+  const complete = () => workers.every((w) => seen.get(w)?.size === 2);
+  const note = (worker: string | null, kind: 'plain' | 'stream') => {
+    expect(workers).toContain(worker);
+    seen.set(worker!, (seen.get(worker!) ?? new Set()).add(kind));
+  };
+  const plain = (n: number) =>
+    onFreshConnection(async (client) => {
+      const { data, response } = await client.chat.completions
+        .create({ model: 'sim-model', messages: [{ role: 'user', content: `hello ${n}` }] })
+        .withResponse();
+      expect(data.choices[0].message.content).toContain(`hello ${n}`);
+      note(response.headers.get('x-gatehouse-ingress'), 'plain');
+    });
+  const streamed = (n: number) =>
+    onFreshConnection(async (client) => {
+      const { data: stream, response } = await client.chat.completions
+        .create({ model: 'mock-model', messages: [{ role: 'user', content: `stream this please ${n}` }], stream: true })
+        .withResponse();
+      let text = '';
+      for await (const c of stream) text += c.choices[0]?.delta?.content ?? '';
+      expect(text).toContain(`stream this please ${n}`);
+      note(response.headers.get('x-gatehouse-ingress'), 'stream');
+    });
+  // Round robin alternates workers connection by connection; swapping the order every round puts
+  // each kind of request on each worker. Bounded in count and time, whatever the scheduling.
+  const deadline = Date.now() + 30_000;
+  for (let round = 0; round < 10 && !complete() && Date.now() < deadline; round++) {
+    if (round % 2 === 0) {
+      await plain(round);
+      await streamed(round);
+    } else {
+      await streamed(round);
+      await plain(round);
+    }
+  }
+  expect(Object.fromEntries([...seen].map(([w, kinds]) => [w, [...kinds].sort()]))).toEqual(
+    Object.fromEntries(workers.map((w) => [w, ['plain', 'stream']])),
+  );
+}, 60_000);
 
 it('records every request once in the ledger, and the CLI reads it back from JetStream', async () => {
   const { response } = await client(gw.ports[0]).chat.completions.create({ model: 'mock-model', messages: [{ role: 'user', content: 'audit me' }] }).withResponse();
