@@ -16,7 +16,7 @@ import { IdentityIssue4RpcContracts } from './rpc/identity';
 import { KeyIssuedV1, KeyRevokedV1, KeyRotatedV1, KeyUpdatedV1 } from './events/key';
 import { TeamCreatedV1, TeamMemberAddedV1, TeamUpdatedV1 } from './events/team';
 import { LedgerRpcContracts } from './rpc/ledger';
-import { ContentCapturedV1, ContentForgottenV1 } from './events/content';
+import { ContentCapturedV1, ContentCapturedV2, ContentForgottenV1 } from './events/content';
 
 /** Every subject Gatehouse speaks on, for documentation, tests and ACL generation. */
 export const AllRpcContracts = [
@@ -30,5 +30,5 @@ export const AllEventContracts = [
   BudgetReservedV1, BudgetReleasedV1, BudgetThresholdReachedV1,
   DeploymentCooledDownV1, DeploymentRecoveredV1,
   KeyIssuedV1, KeyUpdatedV1, KeyRotatedV1, KeyRevokedV1, TeamCreatedV1, TeamUpdatedV1, TeamMemberAddedV1,
-  ContentCapturedV1, ContentForgottenV1,
+  ContentCapturedV1, ContentCapturedV2, ContentForgottenV1,
 ] as const;

@@ -20,7 +20,7 @@ import { EventOutbox } from '../events/event-outbox.service';
 import { toClientError } from '../http/client-error';
 import { sendError } from '../http/openai-error.filter';
 import { INGRESS_LOGGER } from '../logger.token';
-import { IngressGuard } from '../guard/ingress-guard.service';
+import { type Guarded, IngressGuard } from '../guard/ingress-guard.service';
 import { CacheGate } from '../cache/cache-gate.service';
 import { QuotaGate, rateLimitHeadersV2 } from '../quota/quota-gate.service';
 import type { ClientProtocol } from '../protocols/client-protocol';
@@ -60,14 +60,17 @@ export class ChatPipeline {
     const rec = newRecord(requestId, trace.traceId, protocol.endpoint);
     const ctx: CallContext = { requestId, traceparent: trace.traceparent };
     let rateHeaders: Record<string, string> = {};
+    let parsed: ChatCompletionRequest | null = null; // for the content of a refusal (docs/adr/0012)
+    let guarding: Promise<Guarded> | null = null;
     reply.header('x-request-id', rec.requestId);
     try {
       rec.principal = await this.auth.authenticate(request.headers, ctx);
-      const req = protocol.parse(request.body);
+      const req = (parsed = protocol.parse(request.body));
       Object.assign(rec, { model: req.model, stream: req.stream === true, endUser: req.user ?? null, tags: tagsFrom(req.metadata, request.headers['x-litellm-tags']) });
       this.authorize(rec.principal, req.model);
       const sent = this.dropUnsupported(req, reply);
-      const [admit, guarded, cached] = await Promise.all([this.admit(rec, sent, ctx), this.guard.inbound(rec, sent, ctx), this.cache.lookup(rec, req, request.headers, ctx)]);
+      guarding = this.guard.inbound(rec, sent, ctx);
+      const [admit, guarded, cached] = await Promise.all([this.admit(rec, sent, ctx), guarding, this.cache.lookup(rec, req, request.headers, ctx)]);
       rateHeaders = rateLimitHeadersV2(admit);
       rec.guard = guarded.verdict;
       this.guard.enforce(guarded); // block → 400 content_policy_violation (docs/adr/0008)
@@ -92,6 +95,7 @@ export class ChatPipeline {
       forRequest(this.log, rec.requestId, rec.traceId).info({ code: err.code, status: err.status }, 'request refused');
       sendError(reply, err, protocol.renderError(err));
       this.outbox.publish(RequestFailedV1, failedFacts(rec, err), ctx);
+      this.content.refused(rec, parsed, guarding, err); // off the client's path; a no-op for a routed request
     }
   }
 

@@ -1,4 +1,4 @@
-import type { ChatCompletion, ChatCompletionRequest, ContentLevel } from '@gatehouse/contracts';
+import type { ChatCompletion, ChatCompletionRequest, ContentLevel, GuardVerdict } from '@gatehouse/contracts';
 
 interface ChoiceText {
   index: number;
@@ -71,11 +71,35 @@ export interface CacheServed {
 }
 
 /**
+ * Why a refused or failed request ended (docs/adr/0012): our error code and status, and for a guard
+ * refusal which detectors decided what (names and counts, never the matched text). No error
+ * message: a provider's may echo what it was sent.
+ */
+export interface ContentErrorDoc {
+  code: string;
+  http_status: number;
+  guard?: { detector: string; action: string; direction: string; count: number }[];
+}
+
+/** Pure: how a request that got no answer ended: a 4xx is a refusal (of the gateway or the provider), a 5xx a failure. */
+export const outcomeOf = (httpStatus: number): 'refused' | 'failed' => (httpStatus < 500 ? 'refused' : 'failed');
+
+/** Pure: the error part of a document; a guard refusal names its findings. */
+export function errorDoc(code: string, httpStatus: number, verdict: GuardVerdict | null): ContentErrorDoc {
+  const findings = code === 'content_policy_violation' ? (verdict?.findings ?? []) : [];
+  return {
+    code, http_status: httpStatus,
+    ...(findings.length ? { guard: findings.map((f) => ({ detector: f.detector, action: f.action, direction: f.direction ?? 'inbound', count: f.count ?? 1 })) } : {}),
+  };
+}
+
+/**
  * Pure: what is sealed for a request. Every level has the shape (roles and sizes, finish reasons);
  * `redacted` and `full` add the messages (the caller passes the redacted or the original request)
- * and the completion's texts. An answer served from the cache says so, whatever the level.
+ * and the completion's texts. An answer served from the cache says so, and a refused or failed
+ * request its error, whatever the level.
  */
-export function contentDocument(level: ContentLevel, req: ChatCompletionRequest, completion: CompletionText, cache?: CacheServed) {
+export function contentDocument(level: ContentLevel, req: ChatCompletionRequest, completion: CompletionText, cache?: CacheServed, error?: ContentErrorDoc) {
   const choices = completion.list;
   const shape = {
     model: req.model,
@@ -83,7 +107,7 @@ export function contentDocument(level: ContentLevel, req: ChatCompletionRequest,
     completion: choices.map((c) => ({ index: c.index, chars: c.content.length, tool_calls: c.tool_calls.map((t) => t.name), finish_reason: c.finish_reason })),
     complete: completion.complete,
   };
-  const served = cache ? { cache } : {};
-  if (level === 'metadata') return { v: 1, level, shape, ...served };
-  return { v: 1, level, shape, ...served, request: { model: req.model, messages: req.messages }, completion: choices };
+  const extra = { ...(cache ? { cache } : {}), ...(error ? { error } : {}) };
+  if (level === 'metadata') return { v: 1, level, shape, ...extra };
+  return { v: 1, level, shape, ...extra, request: { model: req.model, messages: req.messages }, completion: choices };
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { nuid } from '@nats-io/transport-node';
-import { GatehouseError, RequestCompletedV1, RequestFailedV1, RouterEmbedV1 } from '@gatehouse/contracts';
+import { type EmbeddingsRequest, GatehouseError, RequestCompletedV1, RequestFailedV1, RouterEmbedV1 } from '@gatehouse/contracts';
 import { type Deployment, type GatewayConfig, InjectConfig, resolveGroup } from '@gatehouse/config';
 import { type CallContext, RpcClient } from '@gatehouse/nats';
 import { costOf } from '@gatehouse/pricing';
@@ -14,6 +14,7 @@ import { EventOutbox } from '../events/event-outbox.service';
 import { toClientError } from '../http/client-error';
 import { sendError } from '../http/openai-error.filter';
 import { INGRESS_LOGGER } from '../logger.token';
+import { ContentCapture } from '../content/content-capture.service';
 import { QuotaGate, rateLimitHeadersV2 } from '../quota/quota-gate.service';
 import { embedDeadlineMs, parseEmbeddingsRequest } from './parse-embeddings-request';
 
@@ -22,6 +23,7 @@ export const EMBEDDINGS_ENDPOINT = '/v1/embeddings';
 /**
  * `POST /v1/embeddings`: identity → model check → quota (v2 gate) → router.embed → client → request event.
  * No guard scan and no cache: embeddings return vectors, not text, and are cheap to recompute.
+ * Content (the input, never the vectors) is captured per team policy, answered or refused (docs/adr/0012).
  */
 @Injectable()
 export class EmbeddingsPipeline {
@@ -35,6 +37,7 @@ export class EmbeddingsPipeline {
     @Inject(INGRESS_LOGGER) private readonly log: Logger,
     private readonly telemetry: RequestTelemetry,
     private readonly quota: QuotaGate,
+    private readonly content: ContentCapture,
   ) {
     this.deployments = new Map(config.deployments.map((d) => [d.id, d]));
   }
@@ -47,11 +50,12 @@ export class EmbeddingsPipeline {
     const ctx: CallContext = { requestId, traceparent: trace.traceparent };
     rec.cache = 'bypass';
     let rateHeaders: Record<string, string> = {};
+    let parsed: EmbeddingsRequest | null = null;
     reply.header('x-request-id', rec.requestId);
     try {
       const principal = await this.auth.authenticate(request.headers, ctx);
       rec.principal = principal;
-      const req = parseEmbeddingsRequest(request.body);
+      const req = (parsed = parseEmbeddingsRequest(request.body));
       Object.assign(rec, { model: req.model, endUser: req.user ?? null, tags: tagsFrom(req.metadata as Record<string, unknown> | undefined, request.headers['x-litellm-tags']) });
       const group = resolveGroup(this.config, req.model);
       if (!group) throw new GatehouseError('model_not_found', `The model "${req.model}" does not exist.`, { param: 'model' });
@@ -69,12 +73,14 @@ export class EmbeddingsPipeline {
       if (out.dropped_params.length) headers[DROPPED_PARAMS_HEADER] = out.dropped_params.join(',');
       await reply.code(200).headers(headers).send(JSON.stringify(out.response));
       this.outbox.publish(RequestCompletedV1, toRequestFacts(rec, 200), ctx);
+      this.content.embeddings(rec, req, out.response);
     } catch (e) {
       const err = toClientError(e);
       err.details.headers = { ...rateHeaders, ...(err.details.headers ?? {}) };
       forRequest(this.log, rec.requestId, rec.traceId).info({ code: err.code, status: err.status }, 'request refused');
       sendError(reply, err);
       this.outbox.publish(RequestFailedV1, failedFacts(rec, err), ctx);
+      this.content.embeddings(rec, parsed, null, err);
     }
   }
 

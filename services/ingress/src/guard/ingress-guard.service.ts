@@ -14,6 +14,11 @@ import { toUnits } from './units';
 export interface Guarded {
   verdict: GuardVerdict | null;
   request: ChatCompletionRequest;
+  /**
+   * A blocked request as it may be stored (docs/adr/0012): every span a finding blocks, redacts or
+   * masks replaced by `[REDACTED_<label>]`, so the value that caused the block is never kept.
+   */
+  stored?: ChatCompletionRequest;
 }
 
 /**
@@ -56,7 +61,9 @@ export class IngressGuard {
     }
     const { action, decided } = decide(detections, policy.actions, policy.minScore);
     const verdict = toVerdict(action, decided, units, refs, status);
-    return { verdict, request: action === 'block' ? req : applyEdits(req, units, refs, decided, vault) };
+    if (action !== 'block') return { verdict, request: applyEdits(req, units, refs, decided, vault) };
+    const redactAll = decided.map((d) => (d.action === 'flag' ? d : { ...d, action: 'redact' as const }));
+    return { verdict, request: req, stored: applyEdits(req, units, refs, redactAll, new MaskVault()) };
   }
 
   /** A blocked request: 400 `content_policy_violation` naming the detectors. */

@@ -62,7 +62,7 @@ describe('ledger audit projection (real NATS and Postgres)', () => {
     expect(rows[1]).toMatchObject({ request_id: 'req_b', event_type: 'request.failed.v1', status: 502, error_code: 'upstream_error', guard_action: null });
     expect(await checkpoint(env.db.url)).toBe(2);
     const migrations = await sql<{ name: string }>(env.db.url, 'select name from mikro_orm_migrations');
-    expect(migrations.map((m) => m.name)).toEqual(['Migration20261122000000_audit', 'Migration20261201000000_chain_spend', 'Migration20261210000000_content', 'Migration20261215000000_budget']);
+    expect(migrations.map((m) => m.name)).toEqual(['Migration20261122000000_audit', 'Migration20261201000000_chain_spend', 'Migration20261210000000_content', 'Migration20261215000000_budget', 'Migration20261220000000_content_outcome']);
   });
 
   it('writes a burst in batches, each event exactly once', async () => {

@@ -1,4 +1,4 @@
-import { ContentCapturedV1, ContentForgottenV1 } from '@gatehouse/contracts';
+import { ContentCapturedV1, ContentCapturedV2, ContentForgottenV1 } from '@gatehouse/contracts';
 import { toContentDecision } from './content-row';
 
 const now = new Date('2026-11-25T00:00:00.000Z');
@@ -22,5 +22,18 @@ describe('toContentDecision', () => {
     expect(toContentDecision(ContentForgottenV1.subject, ContentForgottenV1.example, 1, now).kind).toBe('forgotten');
     expect(toContentDecision(ContentCapturedV1.subject, { request_id: 'x' }, 1, now).kind).toBe('skip');
     expect(toContentDecision('gh.evt.content.other.v9', {}, 1, now).kind).toBe('skip');
+  });
+
+  it('reads v2 (endpoint, outcome, error) and v1 as an answered request', () => {
+    const v2 = toContentDecision(ContentCapturedV2.subject, { ...ContentCapturedV2.example, endpoint: '/v1/embeddings' }, 3, now);
+    expect(v2.kind === 'row' && v2.row).toMatchObject({ request_id: 'req_02', endpoint: '/v1/embeddings', outcome: 'refused', error_code: 'content_policy_violation', http_status: 400, level: 'redacted' });
+    const v1 = toContentDecision(ContentCapturedV1.subject, captured(), 4, now);
+    expect(v1.kind === 'row' && v1.row).toMatchObject({ endpoint: null, outcome: 'completed', error_code: null, http_status: null });
+  });
+
+  it('skips a v2 capture whose outcome and error disagree', () => {
+    const bad = { ...ContentCapturedV2.example, outcome: 'completed' };
+    expect(toContentDecision(ContentCapturedV2.subject, bad, 5, now)).toMatchObject({ kind: 'skip' });
+    expect(toContentDecision(ContentCapturedV2.subject, { ...ContentCapturedV2.example, error: null }, 5, now)).toMatchObject({ kind: 'skip' });
   });
 });

@@ -5,9 +5,10 @@ import type { ContentRow } from './content-row';
 /** Idempotent: a redelivered or republished capture is ignored (the first one stays). */
 export async function insertContent(knex: Knex, r: ContentRow): Promise<void> {
   await knex.raw(
-    `insert into audit_content (request_id, occurred_at, team_id, key_id, subject, level, key_name, data_key_id, envelope, ciphertext_sha256, delete_after, stream_seq)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) on conflict (request_id) do nothing`,
-    [r.request_id, r.occurred_at, r.team_id, r.key_id, r.subject, r.level, r.key_name, r.data_key_id, JSON.stringify(r.envelope), r.ciphertext_sha256, r.delete_after, r.stream_seq],
+    `insert into audit_content (request_id, occurred_at, team_id, key_id, subject, level, key_name, data_key_id, envelope, ciphertext_sha256, delete_after, stream_seq, endpoint, outcome, error_code, http_status)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?) on conflict (request_id) do nothing`,
+    [r.request_id, r.occurred_at, r.team_id, r.key_id, r.subject, r.level, r.key_name, r.data_key_id, JSON.stringify(r.envelope), r.ciphertext_sha256, r.delete_after, r.stream_seq,
+      r.endpoint, r.outcome, r.error_code, r.http_status],
   );
 }
 
@@ -38,8 +39,8 @@ export async function deleteExpiredContent(knex: Knex, now: Date): Promise<numbe
 type StoredContent = RpcResponse<typeof LedgerContentGetV1>['content'];
 
 export async function readContent(knex: Knex, requestId: string): Promise<StoredContent> {
-  const res = await knex.raw<{ rows: { request_id: string; occurred_at: Date | string; team_id: string | null; subject: string | null; level: string; envelope: unknown; forgotten_at: Date | string | null }[] }>(
-    'select request_id, occurred_at, team_id, subject, level, envelope, forgotten_at from audit_content where request_id = ?',
+  const res = await knex.raw<{ rows: { request_id: string; occurred_at: Date | string; team_id: string | null; subject: string | null; level: string; envelope: unknown; forgotten_at: Date | string | null; endpoint: string | null; outcome: string; error_code: string | null; http_status: number | null }[] }>(
+    'select request_id, occurred_at, team_id, subject, level, envelope, forgotten_at, endpoint, outcome, error_code, http_status from audit_content where request_id = ?',
     [requestId],
   );
   const r = res.rows[0];
@@ -52,5 +53,8 @@ export async function readContent(knex: Knex, requestId: string): Promise<Stored
     level: r.level as NonNullable<StoredContent>['level'],
     envelope: r.envelope as NonNullable<StoredContent>['envelope'],
     forgotten_at: r.forgotten_at === null ? null : new Date(r.forgotten_at).toISOString(),
+    endpoint: r.endpoint,
+    outcome: r.outcome as NonNullable<StoredContent>['outcome'],
+    error: r.error_code === null || r.http_status === null ? null : { code: r.error_code, http_status: r.http_status },
   };
 }
