@@ -8,6 +8,7 @@ import { Indirect6 } from './indirect-6';
 import { Indirect7 } from './indirect-7';
 import { Indirect8 } from './indirect-8';
 import { Indirect9 } from './indirect-9';
+import { Indirect10 } from './indirect-10';
 /** The "indirect" slice: text arriving from tools and retrieved documents, attacks and benign look-alikes. Written for this repository. */
 export const IndirectRows: Row[] = [
   ...Indirect1,
@@ -19,4 +20,5 @@ export const IndirectRows: Row[] = [
   ...Indirect7,
   ...Indirect8,
   ...Indirect9,
+  ...Indirect10,
 ];
