@@ -56,11 +56,30 @@ describe('ScopeBook', () => {
     expect(book.scope('team:t').window.idle(T)).toBe(false);
   });
 
+  it("counts another owner's reserved requests as in flight until their request event, and its own memory-only ones apart", () => {
+    const book = new ScopeBook();
+    const s = book.scope('key:k');
+    const reserved = (id: string) => ({
+      reservation_id: `${id}@key:k`, request_id: id, scope_id: 'key:k', period: 'monthly:2026-11', amount_usd: 0,
+      expires_at: new Date(T + 900_000).toISOString(), occurred_at: new Date(T).toISOString(), reserved_by: 'quota-gone',
+    });
+    book.applyReserved(reserved('theirs'), 1);
+    s.hold({ requestId: 'mine', period: 'monthly:2026-11', amountUsd: 0, expiresAt: T + 900_000, durable: false });
+    expect(s).toMatchObject({ parallel: 2, memParallel: 1 });
+    book.applyReserved(reserved('mine'), 2); // its own event read back: now durable
+    expect(s).toMatchObject({ parallel: 2, memParallel: 0 });
+    book.applyRequest(event('theirs', T), T + 1_000);
+    expect(s).toMatchObject({ parallel: 1, memParallel: 0 });
+    book.applyRequest(event('done-before-its-reservation-was-read', T), T + 1_000);
+    book.applyReserved(reserved('done-before-its-reservation-was-read'), 3);
+    expect(s.parallel).toBe(1);
+  });
+
   it('finds expired reservations and skips scopes whose earliest expiry is ahead', () => {
     const book = new ScopeBook();
     const s = book.scope('key:k');
-    s.hold({ requestId: 'a', period: 'p', amountUsd: 1, expiresAt: T + 1_000, durable: false, mine: true });
-    s.hold({ requestId: 'b', period: 'p', amountUsd: 1, expiresAt: T + 5_000, durable: false, mine: true });
+    s.hold({ requestId: 'a', period: 'p', amountUsd: 1, expiresAt: T + 1_000, durable: false });
+    s.hold({ requestId: 'b', period: 'p', amountUsd: 1, expiresAt: T + 5_000, durable: false });
     expect([...book.expired(T)]).toEqual([]);
     expect([...book.expired(T + 1_000)].map((x) => x.reservation.requestId)).toEqual(['a']);
     s.release('a');

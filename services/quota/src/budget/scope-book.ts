@@ -56,7 +56,7 @@ export class ScopeBook {
     s.lastReservedSeq = Math.max(s.lastReservedSeq, seq);
     if (this.charged.has(r.request_id)) return; // settled before its reservation was read
     if (s.reservations.has(r.request_id)) return s.markDurable(r.request_id);
-    s.hold({ requestId: r.request_id, period: r.period, amountUsd: r.amount_usd, expiresAt: Date.parse(r.expires_at), durable: true, mine: false });
+    s.hold({ requestId: r.request_id, period: r.period, amountUsd: r.amount_usd, expiresAt: Date.parse(r.expires_at), durable: true });
   }
 
   applyReleased(scopeId: string, requestId: string): void {

@@ -1,7 +1,7 @@
 import { type BudgetPeriod as Period, hourOf, periodOf, type ScopeLimits } from '@gatehouse/contracts';
 import { SlidingWindow } from '../limits/sliding-window';
 
-/** One admitted request's hold on a scope: its slot (parallel, window) and its worst-case cost. */
+/** One admitted request's hold on a scope: its slot (max_parallel) and its worst-case cost (0 on a scope without budget). */
 export interface Reservation {
   requestId: string;
   period: string;
@@ -9,8 +9,6 @@ export interface Reservation {
   expiresAt: number;
   /** On the scope's `budget.reserved` subject (else only in this replica's memory). */
   durable: boolean;
-  /** Admitted by this replica (counts for max_parallel and the rate window). */
-  mine: boolean;
 }
 
 /**
@@ -27,7 +25,14 @@ export class ScopeState {
   readonly memReservedByPeriod = new Map<string, number>();
   readonly window = new SlidingWindow();
   readonly fired = new Set<string>();
+  /**
+   * Requests in flight on the scope: every open reservation, whoever admitted it. Those another
+   * owner admitted are known from their `budget.reserved` events, so a new owner after a crash
+   * or a handover starts from them (docs/adr/0005), not from 0.
+   */
   parallel = 0;
+  /** The in-flight requests known only to this replica's memory (not events): what a crash would hide. */
+  memParallel = 0;
   /** Last stream sequence seen on this scope's `budget.reserved` subject (expected-last-subject-sequence). */
   lastReservedSeq = 0;
   /** No reservation expires before this (a lower bound: the expiry sweep skips the scope until then). */
@@ -84,7 +89,8 @@ export class ScopeState {
     if (r.expiresAt < this.nextExpiry) this.nextExpiry = r.expiresAt;
     bump(this.reservedByPeriod, r.period, r.amountUsd);
     if (!r.durable) bump(this.memReservedByPeriod, r.period, r.amountUsd);
-    if (r.mine) this.parallel++;
+    this.parallel++;
+    if (!r.durable) this.memParallel++;
   }
 
   markDurable(requestId: string): void {
@@ -92,6 +98,7 @@ export class ScopeState {
     if (!r || r.durable) return;
     r.durable = true;
     bump(this.memReservedByPeriod, r.period, -r.amountUsd);
+    this.memParallel--;
   }
 
   release(requestId: string): Reservation | null {
@@ -100,12 +107,15 @@ export class ScopeState {
     this.reservations.delete(requestId);
     bump(this.reservedByPeriod, r.period, -r.amountUsd);
     if (!r.durable) bump(this.memReservedByPeriod, r.period, -r.amountUsd);
-    if (r.mine) this.parallel--;
+    this.parallel--;
+    if (!r.durable) this.memParallel--;
     return r;
   }
 
-  /** Drops hours older than `beforeMs` (outside every current period). */
+  /** Drops hours older than `beforeMs` (outside every current period) and periods with nothing reserved. */
   prune(beforeMs: number): void {
+    dropZeros(this.reservedByPeriod);
+    dropZeros(this.memReservedByPeriod);
     const h0 = hourOf(beforeMs);
     for (const h of this.hourSpend.keys()) {
       if (h >= h0) continue;
@@ -115,8 +125,16 @@ export class ScopeState {
   }
 }
 
+/**
+ * A period's sum back at zero stays in the map until `prune`: deleting and re-adding the key on
+ * every request's hold and release made each scope's map reallocate its table over and over.
+ */
 function bump(m: Map<string, number>, k: string, by: number): void {
+  if (by === 0) return;
   const v = (m.get(k) ?? 0) + by;
-  if (Math.abs(v) < 1e-12) m.delete(k);
-  else m.set(k, v);
+  m.set(k, Math.abs(v) < 1e-12 ? 0 : v);
+}
+
+function dropZeros(m: Map<string, number>): void {
+  for (const [k, v] of m) if (v === 0) m.delete(k);
 }

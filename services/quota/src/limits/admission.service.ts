@@ -85,12 +85,16 @@ export class AdmissionService {
     state.markDurable(req.request_id);
   }
 
-  /** Appends this replica's memory-only reservations of a partition as events: a graceful handover loses none. */
+  /**
+   * Appends this replica's memory-only reservations of a partition as events: a graceful handover
+   * loses none, neither budget nor max_parallel slot (the $0 reservations of other scopes are not worth an event).
+   */
   async flush(partition: number): Promise<void> {
     for (const s of this.projection.book.scopes.values()) {
       if (partitionOf(s.id) !== partition) continue;
+      const slots = s.limits?.max_parallel != null;
       for (const r of [...s.reservations.values()]) {
-        if (r.durable || r.amountUsd === 0) continue;
+        if (r.durable || (r.amountUsd === 0 && !slots)) continue;
         await this.writer.append(BudgetReservedV1, s.id, {
           reservation_id: `${r.requestId}@${s.id}`, request_id: r.requestId, scope_id: s.id, period: r.period, amount_usd: r.amountUsd,
           expires_at: new Date(r.expiresAt).toISOString(), occurred_at: new Date(this.opts.now()).toISOString(), reserved_by: this.opts.instanceId,
@@ -123,7 +127,8 @@ export class AdmissionService {
     for (const { scope, state } of inputs) {
       if (scope.limits.rpm !== null || scope.limits.tpm !== null) state.window.add(req.request_id, req.estimate.tokens, now);
       const b = d.budgets.find((x) => x.scopeId === scope.id);
-      state.hold({ requestId: req.request_id, period: b?.period ?? '', amountUsd: b ? req.estimate.cost_usd : 0, expiresAt, durable: false, mine: true });
+      const amountUsd = b && scope.limits.max_budget_usd !== null ? req.estimate.cost_usd : 0;
+      state.hold({ requestId: req.request_id, period: b?.period ?? state.period(now).id, amountUsd, expiresAt, durable: false });
     }
   }
 

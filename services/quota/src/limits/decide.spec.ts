@@ -2,7 +2,6 @@ import type { QuotaScope } from '@gatehouse/contracts';
 import { periodOf } from '@gatehouse/contracts';
 import { ScopeState } from '../budget/scope-state';
 import { decide } from './decide';
-import { SlidingWindow } from './sliding-window';
 
 const scope = (limits: Partial<QuotaScope['limits']>): QuotaScope => ({
   id: 'key:k', kind: 'key', label: 'key k',
@@ -15,7 +14,7 @@ describe('decide', () => {
     const s = new ScopeState('key:k');
     s.limits = scope({ max_budget_usd: 1, budget_duration: '1d' }).limits;
     s.charge(T, 0.7);
-    s.hold({ requestId: 'a', period: periodOf('1d', T).id, amountUsd: 0.2, expiresAt: T + 1e6, durable: false, mine: true });
+    s.hold({ requestId: 'a', period: periodOf('1d', T).id, amountUsd: 0.2, expiresAt: T + 1e6, durable: false });
     const d = decide([{ scope: scope(s.limits), state: s }], { tokens: 1, costUsd: 0.2 }, T, { headroomFraction: 0.05 });
     expect(d).toMatchObject({ kind: 'refused', code: 'budget_exceeded', message: expect.stringContaining('Budget of key k exceeded') });
     expect(decide([{ scope: scope(s.limits), state: s }], { tokens: 1, costUsd: 0.1 }, T, { headroomFraction: 0.05 })).toMatchObject({ kind: 'admitted', budgets: [{ durable: true }] });
@@ -37,31 +36,40 @@ describe('decide', () => {
   });
 });
 
-describe('SlidingWindow', () => {
-  it('counts tokens, frees a request that never ran, and settles to actual tokens', () => {
-    const w = new SlidingWindow(60_000);
-    w.add('a', 600, 0);
-    expect(w.check(null, 1000, 500, 1).admitted).toBe(false);
-    w.settle('a', 100);
-    expect(w.check(null, 1000, 500, 1).admitted).toBe(true);
-    w.add('b', 1, 2);
-    w.remove('b');
-    expect(w.check(2, null, 0, 3).requestsRemaining).toBe(0);
-    expect(w.check(1, null, 0, 60_001).admitted).toBe(true);
-  });
-});
+describe('decide: max_parallel', () => {
+  // As the admission service does: the state carries the limits it was last asked with.
+  const input = (s: ScopeState, limits: Partial<QuotaScope['limits']>) => {
+    s.limits = scope(limits).limits;
+    return [{ scope: scope(limits), state: s }];
+  };
 
-describe('SlidingWindow reset times', () => {
-  const w = new SlidingWindow(60_000);
-  for (let i = 0; i < 10_000; i++) w.add(`r${i}`, 1, i);
-
-  it('says when the oldest entries free what is needed', () => {
-    expect(w.check(null, 10_000, 10, 10_000)).toMatchObject({ admitted: false, refusedBy: 'tpm', tokensResetMs: 60_000 + 9 - 10_000 });
-    expect(w.check(null, 10_010, 10, 10_000)).toMatchObject({ admitted: true, tokensResetMs: 60_000 - 10_000 });
+  it('appends the slot as an event once memory-only in-flight requests would pass the headroom share', () => {
+    const s = new ScopeState('key:k');
+    // 5 % of 2 is under one request: every slot is an event ($0 on a scope without budget).
+    expect(decide(input(s, { max_parallel: 2 }), { tokens: 1, costUsd: 0.1 }, T, { headroomFraction: 0.05 })).toMatchObject({
+      kind: 'admitted', budgets: [{ scopeId: 'key:k', period: periodOf('monthly', T).id, durable: true }],
+    });
+    // 5 % of 100: five may stay in memory, the sixth is an event.
+    s.memParallel = 4;
+    expect(decide(input(s, { max_parallel: 100 }), { tokens: 1, costUsd: 0 }, T, { headroomFraction: 0.05 })).toMatchObject({ budgets: [] });
+    s.memParallel = 5;
+    expect(decide(input(s, { max_parallel: 100 }), { tokens: 1, costUsd: 0 }, T, { headroomFraction: 0.05 })).toMatchObject({ budgets: [{ durable: true }] });
   });
 
-  it('answers when the newest leaves once the walk would be long (a later, still true reset)', () => {
-    expect(w.check(null, 1_000, 10, 10_000)).toMatchObject({ admitted: false, tokensResetMs: 60_000 + 9_999 - 10_000 });
+  it('makes a budget reservation durable for the slot even when the budget is far away', () => {
+    const s = new ScopeState('key:k');
+    expect(decide(input(s, { max_parallel: 3, max_budget_usd: 100, budget_duration: '1d' }), { tokens: 1, costUsd: 0.01 }, T, { headroomFraction: 0.05 })).toMatchObject({
+      budgets: [{ period: periodOf('1d', T).id, durable: true }],
+    });
+  });
+
+  it('counts in-flight requests of every owner, and refuses at the limit', () => {
+    const s = new ScopeState('key:k');
+    s.hold({ requestId: 'from-an-event', period: 'p', amountUsd: 0, expiresAt: T + 1e6, durable: true });
+    s.hold({ requestId: 'here', period: 'p', amountUsd: 0, expiresAt: T + 1e6, durable: false });
+    expect(decide(input(s, { max_parallel: 2 }), { tokens: 1, costUsd: 0 }, T, { headroomFraction: 0.05 })).toMatchObject({ kind: 'refused', code: 'rate_limit_exceeded', message: expect.stringContaining('2 at a time') });
+    s.release('from-an-event');
+    expect(decide(input(s, { max_parallel: 2 }), { tokens: 1, costUsd: 0 }, T, { headroomFraction: 0.05 }).kind).toBe('admitted');
   });
 });
 

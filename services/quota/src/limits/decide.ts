@@ -7,7 +7,7 @@ export interface AdmitInput {
 }
 
 export interface DecideOptions {
-  /** Share of a budget this replica may hold in reservations that exist only in its memory. */
+  /** Share of a budget (and of a max_parallel) this replica may hold in reservations that exist only in its memory. */
   headroomFraction: number;
 }
 
@@ -22,7 +22,7 @@ export type Refusal = {
 export type Admission = {
   kind: 'admitted';
   rateLimit: RateLimitStateV2;
-  /** Per scope with a budget: the period and whether the reservation must be appended as an event first. */
+  /** Per scope with a budget or a max_parallel: the period and whether the reservation must be appended as an event first. */
   budgets: { scopeId: string; period: string; durable: boolean }[];
 };
 
@@ -32,6 +32,9 @@ export type Admission = {
  * max_budget, per period). Far from a budget's limit a reservation lives in memory; once this
  * replica's memory-only reservations would exceed `headroomFraction` of the budget it must be
  * appended as a `budget.reserved` event (docs/adr/0005 derives the overspend bound from this).
+ * The same rule holds a max_parallel slot: in memory while this replica's memory-only in-flight
+ * requests stay within `headroomFraction` × max_parallel, else an event (of $0 on a scope without
+ * budget), which is what a new owner rebuilds in-flight counts from.
  */
 export function decide(inputs: readonly AdmitInput[], estimate: { tokens: number; costUsd: number }, now: number, opts: DecideOptions): Admission | Refusal {
   let requests: WindowState | null = null;
@@ -54,6 +57,7 @@ export function decide(inputs: readonly AdmitInput[], estimate: { tokens: number
         return refuse('rate_limit_exceeded', `Rate limit of ${scope.label} reached: ${what}. Resets in ${s} s.`, s, requests, tokens);
       }
     }
+    let hold: Admission['budgets'][number] | null = null;
     if (l.max_budget_usd !== null) {
       const p = state.period(now);
       const committed = state.spent(p) + state.reserved(p.id);
@@ -66,8 +70,12 @@ export function decide(inputs: readonly AdmitInput[], estimate: { tokens: number
         );
       }
       const durable = state.memReserved(p.id) + estimate.costUsd > l.max_budget_usd * opts.headroomFraction;
-      budgets.push({ scopeId: scope.id, period: p.id, durable });
+      hold = { scopeId: scope.id, period: p.id, durable };
     }
+    if (l.max_parallel !== null && state.memParallel + 1 > l.max_parallel * opts.headroomFraction) {
+      hold = { scopeId: scope.id, period: hold?.period ?? state.period(now).id, durable: true };
+    }
+    if (hold) budgets.push(hold);
   }
   return { kind: 'admitted', rateLimit: { requests, tokens }, budgets };
 }
