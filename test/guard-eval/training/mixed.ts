@@ -1,0 +1,5 @@
+import type { Row } from './row';
+import { Mixed1 } from './mixed-1';
+
+/** All rows of the "mixed" slice: a realistic mix of gateway traffic. Written for this repository. */
+export const MixedRows: Row[] = [...Mixed1];
