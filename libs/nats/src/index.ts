@@ -11,3 +11,5 @@ export * from './bootstrap';
 export * from './reply-mux';
 export * from './ping';
 export * from './log-level';
+export * from './backoff';
+export * from './consumer-loop';

@@ -1,12 +1,11 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { type ConsumerMessages, DeliverPolicy, jetstream, type JsMsg } from '@nats-io/jetstream';
+import { type Consumer, type ConsumerMessages, DeliverPolicy, jetstream, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import type { Knex, MikroORM } from '@mikro-orm/postgresql';
+import type { Knex } from '@mikro-orm/postgresql';
 import { Streams } from '@gatehouse/contracts';
-import { decodeJson, InjectNats } from '@gatehouse/nats';
+import { backoffMs, ConsumerLoop, decodeJson, InjectNats, sleep } from '@gatehouse/nats';
 import type { Logger } from '@gatehouse/telemetry';
 import { type ChainHead, EMPTY_HEAD } from '@gatehouse/audit-chain';
-import { backoffMs, sleep } from '../database/backoff';
 import { Metrics } from '@gatehouse/telemetry';
 import { Database, errorMessage } from '../database/database';
 import { LEDGER_CONFIG, LEDGER_LOGGER, type LedgerConfig } from '../ledger.config';
@@ -36,14 +35,13 @@ class ChainConflictError extends Error {
  */
 @Injectable()
 export class AuditProjector implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly stopping = new AbortController();
+  private readonly loop: ConsumerLoop;
   private readonly log: Logger;
-  private messages: ConsumerMessages | null = null;
+  private knex: Knex | null = null;
   private buffer: Pending[] = [];
   private timer: NodeJS.Timeout | null = null;
   /** Batches are written one after another, in stream order. */
   private writes: Promise<void> = Promise.resolve();
-  private loop: Promise<void> = Promise.resolve();
   private head: ChainHead = EMPTY_HEAD;
   /** Bumped when the consumer restarts: batches of an older generation are dropped, not written. */
   private generation = 0;
@@ -55,60 +53,50 @@ export class AuditProjector implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(LEDGER_LOGGER) log: Logger,
   ) {
     this.log = log.child({ projection: AUDIT_PROJECTION });
+    this.loop = new ConsumerLoop({
+      open: () => this.open(),
+      maxMessages: config.batchSize * 2,
+      handle: (messages) => this.consume(messages),
+      onError: (err, delay) => this.log.warn({ err: errorMessage(err), retry_in_ms: delay }, 'audit consumer failed; restarting'),
+    });
   }
 
   onApplicationBootstrap(): void {
-    this.loop = this.run();
+    this.loop.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.stopping.abort();
-    this.messages?.stop();
-    await this.loop;
+    await this.loop.stop();
     await this.writes;
   }
 
-  private get stopped(): boolean {
-    return this.stopping.signal.aborted;
+  /** A run starts after the last batch that was written, at checkpoint + 1 with the chain head read back. */
+  private async open(): Promise<Consumer> {
+    const knex = (this.knex ??= (await this.db.ready()).em.getConnection().getKnex());
+    await this.writes;
+    this.generation++;
+    // A timer armed by the previous generation must not flush this one's messages.
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.buffer = [];
+    const checkpoint = await readCheckpointKnex(knex);
+    this.head = await readChainHead(knex);
+    this.log.info({ checkpoint, chain_position: this.head.position }, 'audit projection reading from checkpoint');
+    return jetstream(this.nc).consumers.get(STREAM, { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: checkpoint + 1 });
   }
 
-  private async run(): Promise<void> {
-    const orm = await Promise.race([this.db.ready(), untilAborted(this.stopping.signal)]).catch(() => null);
-    if (!orm || this.stopped) return;
-    const knex = orm.em.getConnection().getKnex();
-    for (let attempt = 0; !this.stopped; attempt++) {
-      try {
-        await this.writes; // a restart resumes after the last batch that was written
-        const generation = ++this.generation;
-        // A timer armed by the previous generation must not flush this one's messages.
-        if (this.timer) clearTimeout(this.timer);
-        this.timer = null;
-        this.buffer = [];
-        const checkpoint = await readCheckpointKnex(knex);
-        this.head = await readChainHead(knex);
-        this.log.info({ checkpoint, chain_position: this.head.position }, 'audit projection reading from checkpoint');
-        const consumer = await jetstream(this.nc).consumers.get(STREAM, { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: checkpoint + 1 });
-        this.messages = await consumer.consume({ max_messages: this.config.batchSize * 2 });
-        if (this.stopped) this.messages.stop();
-        attempt = 0;
-        for await (const m of this.messages) {
-          if (this.stopped || generation !== this.generation) break;
-          // Decoded and validated once, on arrival: while the previous batch is being written.
-          this.buffer.push(this.decide(m));
-          Metrics.consumerPending.set({ stream: STREAM, consumer: AUDIT_PROJECTION }, m.info.pending);
-          // Group commit: a batch is written when full or `batchWaitMs` after its first message.
-          if (this.buffer.length >= this.config.batchSize) await this.flush(orm, generation);
-          else this.timer ??= setTimeout(() => void this.flush(orm, generation), this.config.batchWaitMs);
-        }
-        if (!this.stopped && generation === this.generation) await this.flush(orm, generation);
-      } catch (err) {
-        const delay = backoffMs(attempt);
-        this.log.warn({ err: errorMessage(err), retry_in_ms: delay }, 'audit consumer failed; restarting');
-        await sleep(delay, this.stopping.signal);
-      } finally {
-        this.messages?.stop();
-      }
+  private async consume(messages: ConsumerMessages): Promise<void> {
+    const generation = this.generation;
+    for await (const m of messages) {
+      if (this.loop.stopped || generation !== this.generation) break;
+      // Decoded and validated once, on arrival: while the previous batch is being written.
+      this.buffer.push(this.decide(m));
+      Metrics.consumerPending.set({ stream: STREAM, consumer: AUDIT_PROJECTION }, m.info.pending);
+      // Group commit: a batch is written when full or `batchWaitMs` after its first message.
+      if (this.buffer.length >= this.config.batchSize) await this.flush(generation);
+      else this.timer ??= setTimeout(() => void this.flush(generation), this.config.batchWaitMs);
     }
+    if (!this.loop.stopped && generation === this.generation) await this.flush(generation);
   }
 
   /**
@@ -116,13 +104,13 @@ export class AuditProjector implements OnApplicationBootstrap, OnModuleDestroy {
    * when the batch before it is written: the caller may collect the next batch meanwhile, and
    * never gets more than one batch ahead of the database.
    */
-  private flush(orm: MikroORM, generation: number): Promise<void> {
+  private flush(generation: number): Promise<void> {
     if (generation !== this.generation) return this.writes; // stale: the buffer is a newer generation's
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const previous = this.writes;
     const batch = this.buffer.splice(0);
-    this.writes = previous.then(() => this.write(orm.em.getConnection().getKnex(), batch, generation));
+    this.writes = previous.then(() => this.write(this.knex!, batch, generation));
     return previous;
   }
 
@@ -152,7 +140,7 @@ export class AuditProjector implements OnApplicationBootstrap, OnModuleDestroy {
       if (received.seq > lastSeq) lastSeq = received.seq;
     }
     const { seals, head } = sealBatch(this.head, batch.map((p) => p.received), { anchorEvery: this.config.anchorEvery, signer: this.config.signer, now: new Date() });
-    for (let attempt = 0; !this.stopped; attempt++) {
+    for (let attempt = 0; !this.loop.stopped; attempt++) {
       try {
         const { inserted } = await writeAuditBatch(knex, rows, lastSeq, seals).catch((err: unknown) => {
           // The chain and its anchors are keyed by position: a conflict on either means these
@@ -170,12 +158,12 @@ export class AuditProjector implements OnApplicationBootstrap, OnModuleDestroy {
           // ledger sealed these positions. Either way: restart from what is in the database.
           this.log.warn({ err: err.message }, 'audit chain positions already sealed (a write that committed unseen, or a second writer); resynchronising');
           this.generation++;
-          this.messages?.stop();
+          this.loop.restart();
           return;
         }
         const delay = backoffMs(attempt);
         this.log.warn({ err: errorMessage(err), messages: batch.length, retry_in_ms: delay }, 'audit batch not written; retrying');
-        await sleep(delay, this.stopping.signal);
+        await sleep(delay, this.loop.signal);
       }
     }
   }
@@ -194,11 +182,4 @@ export class AuditProjector implements OnApplicationBootstrap, OnModuleDestroy {
 function isUniqueViolation(err: unknown, table: string): boolean {
   const e = err as { code?: string; table?: string; constraint?: string } | null;
   return e?.code === '23505' && (e.table === table || (e.constraint ?? '').startsWith(table));
-}
-
-function untilAborted(signal: AbortSignal): Promise<null> {
-  return new Promise((resolve) => {
-    if (signal.aborted) resolve(null);
-    else signal.addEventListener('abort', () => resolve(null), { once: true });
-  });
 }

@@ -1,12 +1,11 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { type ConsumerMessages, DeliverPolicy, jetstream, type JsMsg } from '@nats-io/jetstream';
+import { type Consumer, type ConsumerMessages, DeliverPolicy, jetstream, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Knex } from '@mikro-orm/postgresql';
 import { Streams } from '@gatehouse/contracts';
-import { decodeJson, InjectNats } from '@gatehouse/nats';
+import { backoffMs, ConsumerLoop, decodeJson, InjectNats, sleep } from '@gatehouse/nats';
 import { type Logger, Metrics } from '@gatehouse/telemetry';
 import { readCheckpointKnex } from '../audit/audit-store';
-import { backoffMs, sleep } from '../database/backoff';
 import { Database, errorMessage } from '../database/database';
 import { LEDGER_CONFIG, LEDGER_LOGGER, type LedgerConfig } from '../ledger.config';
 import { type BudgetEventRow, toBudgetDecision } from './budget-row';
@@ -24,10 +23,9 @@ const STREAM = Streams.GH_BUDGET.name;
  */
 @Injectable()
 export class BudgetProjector implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly stopping = new AbortController();
+  private readonly loop: ConsumerLoop;
   private readonly log: Logger;
-  private messages: ConsumerMessages | null = null;
-  private loop: Promise<void> = Promise.resolve();
+  private knex: Knex | null = null;
 
   constructor(
     @InjectNats() private readonly nc: NatsConnection,
@@ -36,45 +34,36 @@ export class BudgetProjector implements OnApplicationBootstrap, OnModuleDestroy 
     @Inject(LEDGER_LOGGER) log: Logger,
   ) {
     this.log = log.child({ projection: BUDGET_PROJECTION });
+    this.loop = new ConsumerLoop({
+      open: () => this.open(),
+      maxMessages: config.batchSize * 2,
+      handle: (messages) => this.consume(messages),
+      onError: (err, delay) => this.log.warn({ err: errorMessage(err), retry_in_ms: delay }, 'budget consumer failed; restarting'),
+    });
   }
 
   onApplicationBootstrap(): void {
-    this.loop = this.run();
+    this.loop.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.stopping.abort();
-    this.messages?.stop();
-    await this.loop;
+    await this.loop.stop();
   }
 
-  private async run(): Promise<void> {
-    const orm = await this.db.ready().catch(() => null);
-    if (!orm) return;
-    const knex = orm.em.getConnection().getKnex();
-    for (let attempt = 0; !this.stopping.signal.aborted; attempt++) {
-      try {
-        const checkpoint = await readCheckpointKnex(knex, BUDGET_PROJECTION);
-        const consumer = await jetstream(this.nc).consumers.get(STREAM, { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: checkpoint + 1 });
-        this.messages = await consumer.consume({ max_messages: this.config.batchSize * 2 });
-        if (this.stopping.signal.aborted) this.messages.stop();
-        attempt = 0;
-        let batch: JsMsg[] = [];
-        for await (const m of this.messages) {
-          batch.push(m);
-          Metrics.consumerPending.set({ stream: STREAM, consumer: BUDGET_PROJECTION }, m.info.pending);
-          if (batch.length < this.config.batchSize && m.info.pending > 0) continue;
-          await this.write(knex, batch);
-          batch = [];
-        }
-      } catch (err) {
-        if (this.stopping.signal.aborted) return;
-        const delay = backoffMs(attempt);
-        this.log.warn({ err: errorMessage(err), retry_in_ms: delay }, 'budget consumer failed; restarting');
-        await sleep(delay, this.stopping.signal);
-      } finally {
-        this.messages?.stop();
-      }
+  private async open(): Promise<Consumer> {
+    const knex = (this.knex ??= (await this.db.ready()).em.getConnection().getKnex());
+    const checkpoint = await readCheckpointKnex(knex, BUDGET_PROJECTION);
+    return jetstream(this.nc).consumers.get(STREAM, { deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: checkpoint + 1 });
+  }
+
+  private async consume(messages: ConsumerMessages): Promise<void> {
+    let batch: JsMsg[] = [];
+    for await (const m of messages) {
+      batch.push(m);
+      Metrics.consumerPending.set({ stream: STREAM, consumer: BUDGET_PROJECTION }, m.info.pending);
+      if (batch.length < this.config.batchSize && m.info.pending > 0) continue;
+      await this.write(this.knex!, batch);
+      batch = [];
     }
   }
 
@@ -82,7 +71,7 @@ export class BudgetProjector implements OnApplicationBootstrap, OnModuleDestroy 
   private async write(knex: Knex, batch: readonly JsMsg[]): Promise<void> {
     const rows = batch.flatMap((m) => this.decide(m));
     const lastSeq = batch[batch.length - 1]!.seq;
-    for (let attempt = 0; !this.stopping.signal.aborted; attempt++) {
+    for (let attempt = 0; !this.loop.stopped; attempt++) {
       try {
         const inserted = await writeBudgetBatch(knex, rows, lastSeq);
         this.log.debug({ messages: batch.length, inserted, last_seq: lastSeq }, 'budget batch written');
@@ -91,7 +80,7 @@ export class BudgetProjector implements OnApplicationBootstrap, OnModuleDestroy 
       } catch (err) {
         const delay = backoffMs(attempt);
         this.log.warn({ err: errorMessage(err), messages: batch.length, retry_in_ms: delay }, 'budget batch not written; retrying');
-        await sleep(delay, this.stopping.signal);
+        await sleep(delay, this.loop.signal);
       }
     }
   }

@@ -1,11 +1,10 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { type ConsumerMessages, jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
+import { type Consumer, jetstream, jetstreamManager, type JsMsg } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Knex } from '@mikro-orm/postgresql';
 import { Streams } from '@gatehouse/contracts';
-import { decodeJson, ensureDurable, InjectNats } from '@gatehouse/nats';
+import { backoffMs, ConsumerLoop, decodeJson, ensureDurable, InjectNats } from '@gatehouse/nats';
 import type { Logger } from '@gatehouse/telemetry';
-import { backoffMs, sleep } from '../database/backoff';
 import { Database, errorMessage } from '../database/database';
 import { LEDGER_LOGGER } from '../ledger.config';
 import { LEDGER_SERVE, type LedgerServeOptions } from '../spend/serve-options';
@@ -23,10 +22,9 @@ const STREAM = Streams.GH_CONTENT.name;
  */
 @Injectable()
 export class ContentProjector implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly stopping = new AbortController();
-  private messages: ConsumerMessages | null = null;
-  private loop: Promise<void> = Promise.resolve();
+  private readonly loop: ConsumerLoop;
   private readonly log: Logger;
+  private knex: Knex | null = null;
 
   constructor(
     @InjectNats() private readonly nc: NatsConnection,
@@ -35,37 +33,28 @@ export class ContentProjector implements OnApplicationBootstrap, OnModuleDestroy
     @Inject(LEDGER_LOGGER) log: Logger,
   ) {
     this.log = log.child({ projection: CONTENT_CONSUMER });
+    this.loop = new ConsumerLoop({
+      open: () => this.open(),
+      maxMessages: 256,
+      handle: async (messages) => {
+        for await (const m of messages) await this.apply(this.knex!, m);
+      },
+      onError: (err, delay) => this.log.warn({ err: errorMessage(err), retry_in_ms: delay }, 'content consumer failed; restarting'),
+    });
   }
 
   onApplicationBootstrap(): void {
-    if (this.opts.serve) this.loop = this.run();
+    if (this.opts.serve) this.loop.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.stopping.abort();
-    this.messages?.stop();
-    await this.loop;
+    await this.loop.stop();
   }
 
-  private async run(): Promise<void> {
-    const orm = await this.db.ready().catch(() => null);
-    if (!orm) return;
-    const knex = orm.em.getConnection().getKnex();
-    for (let attempt = 0; !this.stopping.signal.aborted; attempt++) {
-      try {
-        await ensureDurable(await jetstreamManager(this.nc), STREAM, CONTENT_CONSUMER);
-        const consumer = await jetstream(this.nc).consumers.get(STREAM, CONTENT_CONSUMER);
-        this.messages = await consumer.consume({ max_messages: 256 });
-        if (this.stopping.signal.aborted) this.messages.stop();
-        attempt = 0;
-        for await (const m of this.messages) await this.apply(knex, m);
-      } catch (err) {
-        if (this.stopping.signal.aborted) return;
-        const delay = backoffMs(attempt);
-        this.log.warn({ err: errorMessage(err), retry_in_ms: delay }, 'content consumer failed; restarting');
-        await sleep(delay, this.stopping.signal);
-      }
-    }
+  private async open(): Promise<Consumer> {
+    this.knex ??= (await this.db.ready()).em.getConnection().getKnex();
+    await ensureDurable(await jetstreamManager(this.nc), STREAM, CONTENT_CONSUMER);
+    return jetstream(this.nc).consumers.get(STREAM, CONTENT_CONSUMER);
   }
 
   private async apply(knex: Knex, m: JsMsg): Promise<void> {

@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } fro
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '@gatehouse/telemetry';
 import { LEDGER_CONFIG, LEDGER_LOGGER, type LedgerConfig } from '../ledger.config';
-import { backoffMs, sleep } from './backoff';
+import { backoffMs, sleep } from '@gatehouse/nats';
 import { describeDatabase, ormConfig } from './orm-config';
 
 export class DatabaseClosedError extends Error {
