@@ -1,6 +1,8 @@
 import type { Row } from './row';
 import { Hard1 } from './hard-1';
 import { Hard2 } from './hard-2';
+import { Hard3 } from './hard-3';
+import { Hard4 } from './hard-4';
 
 /** The "hard" slice: texts whose surface words point the wrong way. Written for this repository. */
-export const HardRows: Row[] = [...Hard1, ...Hard2];
+export const HardRows: Row[] = [...Hard1, ...Hard2, ...Hard3, ...Hard4];
