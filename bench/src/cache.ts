@@ -28,6 +28,7 @@ import { localVector } from '../../services/cache/src/semantic/local-vector';
 import { SemanticIndexService } from '../../services/cache/src/semantic/semantic-index.service';
 import { INDEX_DIMS, normalised } from '../../services/cache/src/semantic/vector-math';
 import { startInProcessGateway } from '../../test/support/in-process-gateway';
+import { runBench } from './harness';
 import { quantile } from './stats';
 
 const N = Number(process.env.CACHE_BENCH_N ?? 2_000);
@@ -211,10 +212,4 @@ async function main(): Promise<void> {
   console.log('\n`npm run build && node dist/bench/src/cache.js`');
 }
 
-main().then(
-  () => process.exit(0),
-  (err) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -9,20 +9,15 @@
  *
  *   npm run build && node dist/bench/src/quota-handover.js   (HANDOVER_RPS=500 HANDOVER_ROUNDS=2; ~20 s)
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { admitSubject, partitionOf, QuotaAdmitV2, type QuotaScope } from '@gatehouse/contracts';
 import { pingAll, RpcClient } from '@gatehouse/nats';
-import { startNatsServer, waitFor } from '@gatehouse/testing';
-import { type Proc, spawnNode, stopAll } from './procs';
+import { waitFor } from '@gatehouse/testing';
+import { runBench, withQuotaBench } from './harness';
 import { quantile } from './stats';
 
 const RPS = Number(process.env.HANDOVER_RPS ?? 500);
 const ROUNDS = Number(process.env.HANDOVER_ROUNDS ?? 2);
 const STEADY_S = 3;
-const DIST = resolve(__dirname, '../..');
 
 const scopes: QuotaScope[] = Array.from({ length: 1000 }, (_, i) => ({
   id: `key:handover-${i}`, kind: 'key', label: `key handover-${i}`,
@@ -76,25 +71,10 @@ function row(label: string, p: Phase): string {
 }
 
 async function main(): Promise<void> {
-  const nats = await startNatsServer();
-  const procs: Proc[] = [];
-  let nc: NatsConnection | null = null;
-  try {
-    const dir = mkdtempSync(join(tmpdir(), 'gh-bench-handover-'));
-    const configPath = join(dir, 'gateway.yaml');
-    writeFileSync(configPath, 'model_list:\n  - { model_name: bench, litellm_params: { model: mock/mock-model } }\n');
-    const env = { ...process.env, NATS_URL: nats.url, GATEHOUSE_CONFIG: configPath, LOG_LEVEL: 'warn' };
-    let started = 0;
-    const startReplica = async () => {
-      const { proc } = await spawnNode(`quota-${started++}`, join(DIST, 'services/quota/src/main.js'), [], env, /"quota ready"/);
-      procs.push(proc);
-      return proc;
-    };
-    nc = await connect({ servers: nats.url, noAsyncTraces: true });
-    const bus = nc;
+  await withQuotaBench(async ({ nc, procs, startReplica }) => {
     const replicasReady = (n: number) =>
       waitFor(async () => {
-        const q = (await pingAll(bus)).quota;
+        const q = (await pingAll(nc)).quota;
         return q.length === n && q.every((r) => r.ready && Number(r.details?.partitions ?? 0) > 0);
       }, `${n} quota replicas ready, each serving partitions`, 20_000);
     for (let i = 0; i < 2; i++) await startReplica();
@@ -126,17 +106,7 @@ async function main(): Promise<void> {
     console.log(`\nSIGTERM to exit of a replica handing its partitions over: median ${quantile(h, 0.5).toFixed(0)} ms, max ${(h.at(-1) ?? 0).toFixed(0)} ms (${h.length} stops)`);
     if (rolling.errors.length) console.log(`errors: ${[...new Set(rolling.errors)].slice(0, 5).join(' | ')}`);
     console.log('\ncommand: npm run build && node dist/bench/src/quota-handover.js');
-  } finally {
-    await nc?.close();
-    await stopAll(procs);
-    await nats.stop();
-  }
+  });
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -10,16 +10,15 @@
  *   npm run build && node dist/bench/src/quota.js      (QUOTA_RPS=1500 QUOTA_SECONDS=10 by default; ~35 s)
  *   QUOTA_PROFILE=1 …   also writes a V8 CPU profile per replica to bench/out/profiles/quota-<n>.cpuprofile
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { join } from 'node:path';
+import type { NatsConnection } from '@nats-io/transport-node';
 import { Kvm } from '@nats-io/kv';
 import { admitSubject, exampleRequestFacts, partitionOf, QUOTA_PARTITIONS, QuotaAdmitV2, type QuotaScope, RequestCompletedV1 } from '@gatehouse/contracts';
 import { decodeJson, encodeJson, RpcClient } from '@gatehouse/nats';
-import { startNatsServer, waitFor } from '@gatehouse/testing';
+import { waitFor } from '@gatehouse/testing';
 import { LEASE_BUCKET } from '../../services/quota/src/partitions/lease-keeper';
-import { cpuSeconds, type Proc, spawnNode, stopAll } from './procs';
+import { DIST, runBench, withQuotaBench } from './harness';
+import { cpuSeconds } from './procs';
 import { measureDecision, measureIngressSide } from './quota-decision';
 import { quantile } from './stats';
 
@@ -27,7 +26,6 @@ const RPS = Number(process.env.QUOTA_RPS ?? 1500);
 const SECONDS = Number(process.env.QUOTA_SECONDS ?? 10);
 const SETTLE = process.env.QUOTA_SETTLE !== '0';
 const REPLICAS = 2;
-const DIST = resolve(__dirname, '../..');
 
 function scopeOf(i: number): QuotaScope {
   return { id: `key:bench-${i}`, kind: 'key', label: `key bench-${i}`, limits: { rpm: 1_000_000, tpm: 1_000_000_000, max_parallel: null, max_budget_usd: 1_000_000, budget_duration: 'monthly' } };
@@ -153,20 +151,11 @@ function line(r: Row): string {
 }
 
 async function main(): Promise<void> {
-  const procs: Proc[] = [];
-  const nats = await startNatsServer();
-  let nc: NatsConnection | null = null;
-  try {
-    const dir = mkdtempSync(join(tmpdir(), 'gh-bench-quota-'));
-    const configPath = join(dir, 'gateway.yaml');
-    writeFileSync(configPath, 'model_list:\n  - { model_name: bench, litellm_params: { model: mock/mock-model } }\n');
-    const env = { ...process.env, NATS_URL: nats.url, GATEHOUSE_CONFIG: configPath, LOG_LEVEL: 'warn' };
+  await withQuotaBench(async ({ nats, nc, procs, startReplica }) => {
     for (let i = 0; i < REPLICAS; i++) {
       const profile = process.env.QUOTA_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', join(DIST, '../bench/out/profiles'), `--cpu-prof-name=quota-${i}.cpuprofile`] : [];
-      const { proc } = await spawnNode(`quota-${i}`, join(DIST, 'services/quota/src/main.js'), [], env, /"quota ready"/, profile);
-      procs.push(proc);
+      await startReplica(profile);
     }
-    nc = await connect({ servers: nats.url, noAsyncTraces: true });
     const rpc = new RpcClient(nc);
     await partitionsServed(nc, rpc);
     const pids = [...procs.map((p) => p.child.pid!), nats.pid];
@@ -199,17 +188,7 @@ async function main(): Promise<void> {
     const i = measureIngressSide(50_000);
     console.log(`| ingress side: scopes + worst-case estimate of a short chat request | ${i.p50.toFixed(1)} | ${i.p99.toFixed(1)} | ${i.p999.toFixed(1)} |`);
     console.log('\ncommand: npm run build && node dist/bench/src/quota.js');
-  } finally {
-    await nc?.close();
-    await stopAll(procs);
-    await nats.stop();
-  }
+  });
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runBench(main);
