@@ -3,6 +3,8 @@ import { Hard1 } from './hard-1';
 import { Hard2 } from './hard-2';
 import { Hard3 } from './hard-3';
 import { Hard4 } from './hard-4';
+import { Hard5 } from './hard-5';
+import { Hard6 } from './hard-6';
 
 /** The "hard" slice: texts whose surface words point the wrong way. Written for this repository. */
-export const HardRows: Row[] = [...Hard1, ...Hard2, ...Hard3, ...Hard4];
+export const HardRows: Row[] = [...Hard1, ...Hard2, ...Hard3, ...Hard4, ...Hard5, ...Hard6];
