@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseLlamaGuard, parseProbability } from '../../services/guard/src/scorers/scorer';
 import { asFamily, evaluate, fired, markdown } from './evaluate';
-import { HoldoutSet } from './holdout-set';
+import { blindSet } from './blind';
 import { type Example, InjectionSet } from './injection-set';
 
 /**
@@ -65,11 +63,9 @@ async function main(): Promise<void> {
   if (!url) throw new Error('set GUARD_EVAL_MODEL_URL (an OpenAI-compatible base URL serving the guard model)');
   const format = process.env.GUARD_EVAL_MODEL_FORMAT === 'probability' ? 'probability' : 'llama_guard';
   const ask = askEndpoint(url, process.env.GUARD_EVAL_MODEL ?? 'llama-guard', process.env.GUARD_EVAL_MODEL_KEY);
-  const sets: [string, readonly Example[]][] = [['Labelled set', InjectionSet], ['Held-out set', HoldoutSet]];
-  if (process.env.GUARD_EVAL_BLIND === '1' && existsSync(join(__dirname, 'blind-set.js'))) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    sets.push(['Blind set (aggregate only)', (require('./blind-set') as { BlindSet: readonly Example[] }).BlindSet]);
-  }
+  const sets: [string, readonly Example[]][] = [['Labelled set', InjectionSet]];
+  const blind = blindSet();
+  if (blind) sets.push(['Blind set 2 (aggregate only)', blind.set]);
   for (const [title, set] of sets) {
     const { scores, unreadable } = await modelScores(set, ask, format);
     console.log(`${report(`${title} (${set.length} examples)`, set, scores)}\n\nunreadable answers: ${unreadable}\n`);

@@ -2,101 +2,162 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  DefaultTrainOptions, encodeWeights, jailbreak, normalize, promptInjectionRules, quantize, scanUnits, scoreText,
-  systemPromptLeak, trainLogistic, type TrainingExample, type TrainOptions, vectorOf,
+  classifierApplies, classifierFrom, DefaultTrainOptions, encodeWeights, evidenceOf, injectionFamily, normalize, quantize,
+  type RuleEvidence, ruleHitsOf, scanUnits, trainLogistic, type TrainingExample, type TrainOptions, vectorOf, WordClasses,
 } from '@gatehouse/detectors';
 import { INJECTION_FAMILY } from './evaluate';
-import { type Example, InjectionSet } from './injection-set';
-import { TrainingSet } from './training-set';
+import type { Example } from './injection-set';
+import { TrainingSources } from './training';
 
 /**
  * Trains the injection classifier and writes its weights (deterministic: same data, same file):
  *   npm run build && node dist/test/guard-eval/train.js
- * Training data: `training-set.ts` and the labelled `injection-set.ts`; never the held-out set,
- * never `blind-set.ts`. The operating threshold is picked from 5-fold cross-validated scores
- * (rules and classifier together at ≤ 2 % false positives) and folded into the bias, so the
- * detector's 0.5 is that threshold. See docs/adr/0008.
+ * Training data: every source in `training/` (one author's work each; the labelled
+ * `injection-set.ts` is part of one); never `blind-set-2.ts`. Each source is scored by a model
+ * trained on the others (leave one source out): the closest this repository has to text written
+ * by someone else. The operating threshold is the lowest at which those out-of-source scores flag
+ * ≤ 2 % of the benign examples; it is folded into the bias, so the detectors' 0.5 is that
+ * threshold. See docs/adr/0008.
  */
 const FOLDS = 5;
-/** The out-of-fold false-positive rate (rules and classifier together) the threshold is chosen for: the issue's limit. */
+/** The out-of-source false-positive rate the threshold is chosen for: the issue's limit. */
 const TARGET_FPR = 0.02;
 const OUT = join(__dirname, '..', '..', '..', 'libs', 'detectors', 'src', 'injection', 'classifier', 'weights.ts');
-const RULES = [promptInjectionRules, jailbreak, systemPromptLeak];
 
-interface Row {
+export interface Row {
   ex: Example;
-  t: TrainingExample;
-  /** Whether the rules alone already fire on it. */
+  /** Index of its source in `TrainingSources`. */
+  source: number;
+  /** The normalized text, as the detectors' first reading sees it. */
+  text: string;
+  /** What the rules found in it (the classifier's evidence). */
+  evidence: RuleEvidence[];
+  /** Whether the rules alone fire on it (≥ 0.5): the baseline. */
   rules: boolean;
+  /** The operator's system text: the classifier does not apply, the rules decide alone. */
+  ruleOnly: boolean;
+  t: TrainingExample;
+  /** Paraphrases made by swapping words for others of their class (training only). */
+  variants: TrainingExample[];
+}
+
+/** Paraphrases per example (chosen by the out-of-source figures: 0 → 0.608, 2 → 0.627, 4 → 0.619, 6 → 0.602). */
+const PARAPHRASES = 2;
+const CLASS_OF = new Map<string, string[]>();
+for (const words of Object.values(WordClasses)) {
+  const ascii = words.split(' ').filter((w) => /^[a-z]+$/.test(w));
+  for (const w of ascii) if (!CLASS_OF.has(w)) CLASS_OF.set(w, ascii);
+}
+/** Pure, deterministic: `n` paraphrases of `text` with class words swapped for others of the same class. */
+function paraphrases(text: string, n: number, seed: number): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < n; k++) {
+    let changed = false;
+    const t = text.replace(/[a-z]+/g, (w) => {
+      const alts = CLASS_OF.get(w);
+      if (!alts) return w;
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      const pick = alts[seed % alts.length];
+      changed ||= pick !== w;
+      return pick;
+    });
+    if (changed) out.push(t);
+  }
+  return out;
 }
 
 export function trainingData(): Row[] {
-  return [...TrainingSet, ...InjectionSet].map((ex) => ({
-    ex,
-    t: { vector: vectorOf(normalize(ex.text).text, ex.origin), label: ex.expect.some((e) => INJECTION_FAMILY.includes(e)) ? 1 : 0 },
-    rules: scanUnits([{ role: ex.origin, origin: ex.origin, text: ex.text }], RULES).some((f) => f.score >= 0.5),
+  return TrainingSources.flatMap((s, source) => s.examples.map((ex) => {
+    const text = normalize(ex.text).text;
+    const hits = ruleHitsOf(text, { origin: ex.origin });
+    const evidence = evidenceOf(hits);
+    const label = ex.expect.some((e) => INJECTION_FAMILY.includes(e)) ? 1 : 0;
+    return {
+      ex, source, text, evidence,
+      rules: hits.some((h) => h !== null && h.score >= 0.5),
+      ruleOnly: !classifierApplies({ origin: ex.origin }),
+      t: { vector: vectorOf(text, ex.origin, evidence), label },
+      variants: paraphrases(text, PARAPHRASES, text.length).map((p) => ({ vector: vectorOf(p, ex.origin, evidenceOf(ruleHitsOf(p, { origin: ex.origin }))), label })),
+    };
   }));
 }
 
 const logit = (p: number) => Math.log(p / (1 - p));
 
 /**
- * The lowest threshold at which rules and classifier together fire on at most `target` of the
- * benign examples (`open`: out-of-fold scores of the benign ones the rules leave alone).
+ * Pure: out-of-sample probabilities, each row scored by a model fitted without its group, through
+ * the detectors themselves (every de-obfuscated reading of the raw text, the rules' evidence, the
+ * family's highest score), so the threshold is chosen on exactly what the guard will compute.
  */
-function thresholdFor(open: number[], ruleFP: number, target: number, benign: number): number {
-  const s = [...open].sort((a, b) => b - a);
-  const allowed = Math.max(0, Math.floor(benign * target) - ruleFP);
-  return Math.min(0.99, Math.max(0.5, (s[allowed] ?? 0) + 1e-6));
+function outOfGroup(data: readonly Row[], groups: number, groupOf: (d: Row, i: number) => number, opts: TrainOptions): number[] {
+  const out: number[] = new Array(data.length).fill(0);
+  for (let g = 0; g < groups; g++) {
+    const m = trainLogistic(data.filter((d, i) => groupOf(d, i) !== g).flatMap((d) => [d.t, ...d.variants]), opts);
+    const family = injectionFamily(classifierFrom(quantize(m.weights, m.bias, 'held-out'), 'held-out'));
+    data.forEach((d, i) => {
+      if (groupOf(d, i) !== g) return;
+      const findings = scanUnits([{ role: d.ex.origin, origin: d.ex.origin, text: d.ex.text }], family);
+      out[i] = Math.max(0, ...findings.map((f) => f.score));
+    });
+  }
+  return out;
+}
+
+/** The lowest threshold at which the detectors flag at most `target` of the benign rows (given their held-out scores). */
+function thresholdFor(data: readonly Row[], scores: readonly number[], target: number): number {
+  const benign = data.filter((d) => d.t.label === 0);
+  const ruleFP = benign.filter((d) => d.ruleOnly && d.rules).length;
+  const open = scores.filter((_, i) => data[i].t.label === 0 && !data[i].ruleOnly).sort((a, b) => b - a);
+  const allowed = Math.max(0, Math.floor(benign.length * target) - ruleFP);
+  return Math.min(0.99, Math.max(0.5, (open[allowed] ?? 0) + 1e-6));
 }
 
 export interface Figures {
   recall: number;
   fpr: number;
   fp: number;
+  attacks: number;
+  benign: number;
+}
+
+/** Pure: recall and false positives of a decision over some rows. */
+function figuresOf(rows: readonly Row[], fire: (d: Row) => boolean): Figures {
+  const attacks = rows.filter((d) => d.t.label === 1).length;
+  const tp = rows.filter((d) => d.t.label === 1 && fire(d)).length;
+  const fp = rows.filter((d) => d.t.label === 0 && fire(d)).length;
+  return { recall: tp / Math.max(1, attacks), fpr: fp / Math.max(1, rows.length - attacks), fp, attacks, benign: rows.length - attacks };
 }
 
 export interface Trained {
-  examples: number;
-  attacks: number;
   threshold: number;
+  /** The rules alone, as the family was before the classifier. */
   rules: Figures;
-  classifier: Figures;
-  combined: Figures;
+  /** The detectors' decision, each source scored by a model trained on the others. */
+  outOfSource: Figures;
+  /** The same per source. */
+  bySource: (Figures & { name: string })[];
+  /** The detectors' decision, 5-fold cross-validated (every author in every fold). */
+  crossValidated: Figures;
   /** The contents of `weights.ts`. */
   file: string;
   version: string;
-  /** Out-of-fold probability per example (same order as `trainingData()`). */
-  oof: number[];
   data: Row[];
+  /** Out-of-source probability per row. */
+  scores: number[];
 }
 
-/** Pure (deterministic): cross-validation, threshold, the final fit and the weights file. */
+/** Pure (deterministic): held-out scores, threshold, the final fit and the weights file. */
 export function trainClassifier(opts: TrainOptions = DefaultTrainOptions): Trained {
   const data = trainingData();
-  const oof: number[] = new Array(data.length);
-  for (let f = 0; f < FOLDS; f++) {
-    const m = trainLogistic(data.filter((_, i) => i % FOLDS !== f).map((d) => d.t), opts);
-    // Scored as the detector scores (int8 weights; windows and sentences of the normalized text).
-    const model = quantize(m.weights, m.bias, 'cv');
-    data.forEach((d, i) => {
-      if (i % FOLDS === f) oof[i] = scoreText(model, normalize(d.ex.text).text, d.ex.origin)?.probability ?? 0;
-    });
-  }
-  const benign = data.filter((d) => d.t.label === 0).length;
-  const attacks = data.length - benign;
-  const ruleFP = data.filter((d) => d.t.label === 0 && d.rules).length;
-  const threshold = thresholdFor(oof.filter((_, i) => data[i].t.label === 0 && !data[i].rules), ruleFP, TARGET_FPR, benign);
-  const figures = (fire: (i: number) => boolean): Figures => {
-    const tp = data.filter((d, i) => d.t.label === 1 && fire(i)).length;
-    const fp = data.filter((d, i) => d.t.label === 0 && fire(i)).length;
-    return { recall: tp / attacks, fpr: fp / benign, fp };
-  };
+  const scores = outOfGroup(data, TrainingSources.length, (d) => d.source, opts);
+  const threshold = thresholdFor(data, scores, TARGET_FPR);
+  const decide = (s: readonly number[]) => (d: Row) => (d.ruleOnly ? d.rules : s[data.indexOf(d)] >= threshold);
+  const cv = outOfGroup(data, FOLDS, (_, i) => i % FOLDS, opts);
 
-  const model = trainLogistic(data.map((d) => d.t), opts);
+  const model = trainLogistic(data.flatMap((d) => [d.t, ...d.variants]), opts);
   const { base64, scale } = encodeWeights(model.weights);
   const bias = Math.round((model.bias - logit(threshold)) * 1e6) / 1e6;
-  const version = `1.0.0+${createHash('sha256').update(base64).update(String(bias)).digest('hex').slice(0, 8)}`;
+  const version = `2.0.0+${createHash('sha256').update(base64).update(String(bias)).digest('hex').slice(0, 8)}`;
   const file = [
     '// Generated by test/guard-eval/train.ts (npm run build && node dist/test/guard-eval/train.js). Do not edit.',
     `// ${data.length} examples, options ${JSON.stringify(opts)}, threshold ${threshold.toFixed(4)} folded into the bias.`,
@@ -111,31 +172,37 @@ export function trainClassifier(opts: TrainOptions = DefaultTrainOptions): Train
     '',
   ].join('\n');
   return {
-    examples: data.length, attacks, threshold, file, version, oof, data,
-    rules: figures((i) => data[i].rules),
-    classifier: figures((i) => oof[i] >= threshold),
-    combined: figures((i) => data[i].rules || oof[i] >= threshold),
+    threshold, file, version, data, scores,
+    rules: figuresOf(data, (d) => d.rules),
+    outOfSource: figuresOf(data, decide(scores)),
+    bySource: TrainingSources.map((s, k) => ({ name: s.name, ...figuresOf(data.filter((d) => d.source === k), decide(scores)) })),
+    crossValidated: figuresOf(data, decide(cv)),
   };
 }
 
 export function summarize(t: Trained): string[] {
-  const f = (x: Figures) => `recall ${x.recall.toFixed(3)}, FP rate ${(x.fpr * 100).toFixed(1)} % (${x.fp}/${t.examples - t.attacks})`;
+  const f = (x: Figures) => `recall ${x.recall.toFixed(3)}, FP rate ${(x.fpr * 100).toFixed(1)} % (${x.fp}/${x.benign})`;
   return [
-    `training examples: ${t.examples} (${t.attacks} attacks, ${t.examples - t.attacks} benign); ${FOLDS}-fold cross-validation, threshold ${t.threshold.toFixed(3)}`,
+    `training examples: ${t.data.length} (${t.rules.attacks} attacks, ${t.rules.benign} benign) from ${t.bySource.length} sources; threshold ${t.threshold.toFixed(3)}`,
     `- rules alone: ${f(t.rules)}`,
-    `- classifier alone (out of fold): ${f(t.classifier)}`,
-    `- rules + classifier (out of fold): ${f(t.combined)}`,
+    `- detectors, each source scored by a model trained on the others: ${f(t.outOfSource)}`,
+    `- detectors, ${FOLDS}-fold cross-validated (every source in every fold): ${f(t.crossValidated)}`,
+    '',
+    '| source left out | attacks / benign | recall | FP rate |',
+    '| --- | ---: | ---: | ---: |',
+    ...t.bySource.map((r) => `| ${r.name} | ${r.attacks} / ${r.benign} | ${r.recall.toFixed(3)} | ${(r.fpr * 100).toFixed(1)} % (${r.fp}) |`),
   ];
 }
 
 function main(): void {
   // TRAIN_OPTIONS='{"l2":1e-3}' to experiment; the committed weights use the defaults.
-  const t = trainClassifier({ ...DefaultTrainOptions, ...JSON.parse(process.env.TRAIN_OPTIONS ?? '{}') });
+  const opts: TrainOptions = { ...DefaultTrainOptions, ...JSON.parse(process.env.TRAIN_OPTIONS ?? '{}') };
+  const t = trainClassifier(opts);
   console.log(summarize(t).join('\n'));
   if (process.env.TRAIN_VERBOSE) {
-    const open = t.data.map((d, i) => [t.oof[i], d] as const).filter(([, d]) => d.t.label === 0 && !d.rules).sort((a, b) => b[0] - a[0]);
-    for (const [p, d] of open.slice(0, 12)) console.log(`  benign ${p.toFixed(2)} ${d.ex.text.slice(0, 90)}`);
-    for (const [i, d] of t.data.entries()) if (d.t.label === 1 && !d.rules && t.oof[i] < t.threshold) console.log(`  miss ${t.oof[i].toFixed(2)} ${d.ex.text.slice(0, 90)}`);
+    const open = t.data.map((d, i) => [t.scores[i], d] as const).filter(([, d]) => d.t.label === 0).sort((a, b) => b[0] - a[0]);
+    for (const [p, d] of open.slice(0, 40)) console.log(`  benign ${p.toFixed(2)} ${d.ex.id} ${d.ex.text.slice(0, 110)}`);
+    for (const [i, d] of t.data.entries()) if (d.t.label === 1 && t.scores[i] < t.threshold) console.log(`  miss ${t.scores[i].toFixed(2)} ${d.ex.id} ${d.ex.text.slice(0, 110)}`);
   }
   if (process.env.TRAIN_DRY_RUN) return;
   writeFileSync(OUT, t.file);

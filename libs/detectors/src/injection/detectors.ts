@@ -1,5 +1,7 @@
 import type { DetectContext, Detector, Hit } from '../types';
-import { injectionClassifier, type InjectionClassifier } from './classifier/classifier';
+import { classifierApplies, injectionClassifier, type InjectionClassifier } from './classifier/classifier';
+import type { RuleEvidence } from './classifier/features';
+import type { WindowScore } from './classifier/model';
 import { type Rule, scoreRules } from './rule';
 import { RuleIndex } from './rule-index';
 import { INDIRECT_RULES, JAILBREAK_RULES, LEAK_RULES, OVERRIDE_RULES } from './rules-en';
@@ -13,41 +15,82 @@ function ruleDetector(name: string, version: string, label: string, rules: reado
   return { name, version, kind: 'injection', label, input: 'normalized', detect: (text, ctx) => scoreRules(rules, text, ctx, ALL) };
 }
 
-/**
- * Pure: the stronger of the two readings. The classifier's spans and reason (`classifier`) join
- * the rules' only when it fires itself (≥ 0.5); alone, its low scores stay visible to policies
- * with a lower `min_score`.
- */
-export function combineHits(rules: Hit | null, model: Hit | null): Hit | null {
-  if (!rules || !model) return rules ?? model;
-  if (model.score < 0.5) return rules;
-  return { score: Math.max(rules.score, model.score), spans: [...rules.spans, ...model.spans], reasons: [...rules.reasons, ...model.reasons] };
-}
-
-/** The override rules alone (what `prompt_injection` 1.x was): for evaluation and comparison. */
+/** The rules alone (what the family was before the classifier): for evaluation, training and comparison. */
 export const promptInjectionRules = ruleDetector('prompt_injection', '1.0.0', 'INJECTION', OVERRIDE);
+export const jailbreakRules = ruleDetector('jailbreak', '1.0.0', 'JAILBREAK', JAILBREAK_RULES);
+export const systemPromptLeakRules = ruleDetector('system_prompt_leak', '1.0.0', 'PROMPT_LEAK', LEAK_RULES);
+const RULE_DETECTORS = [promptInjectionRules, jailbreakRules, systemPromptLeakRules] as const;
 
-/**
- * Attempts to replace the application's instructions, directly or hidden in tool results and
- * documents, in several languages: the rules (known phrasings, exact spans) and the built-in
- * classifier (paraphrases; it also catches persona and prompt-leak wordings the other two
- * detectors' rules miss, reported here as the family's catch-all).
- */
-export function promptInjectionWith(classifier: InjectionClassifier): Detector {
-  return {
-    name: 'prompt_injection',
-    version: `2.0.0+${classifier.version.split('+')[1] ?? classifier.version}`,
-    kind: 'injection',
-    label: 'INJECTION',
-    input: 'normalized',
-    detect: (text: string, ctx: DetectContext) => combineHits(promptInjectionRules.detect(text, ctx), classifier.detect(text, ctx)),
-  };
+/** The three rule detectors' hits on one text, in `RULE_DETECTORS` order. */
+export type RuleHits = readonly (Hit | null)[];
+
+export function ruleHitsOf(text: string, ctx: DetectContext): RuleHits {
+  return RULE_DETECTORS.map((d) => d.detect(text, ctx));
 }
 
-export const promptInjection = promptInjectionWith(injectionClassifier);
+/** Pure: the rules' hits as the classifier's evidence (each detector's score, and each rule id at it). */
+export function evidenceOf(hits: RuleHits): RuleEvidence[] {
+  const out: RuleEvidence[] = [];
+  hits.forEach((h, i) => {
+    if (!h) return;
+    out.push({ id: RULE_DETECTORS[i].name, score: h.score });
+    for (const r of h.reasons) out.push({ id: r, score: h.score });
+  });
+  return out;
+}
 
-/** Persona and "mode" jailbreaks: DAN, developer mode, "you have no restrictions". */
-export const jailbreak = ruleDetector('jailbreak', '1.0.0', 'JAILBREAK', JAILBREAK_RULES);
+const MEMO_SIZE = 8;
+const round = (p: number) => Math.round(p * 1000) / 1000;
 
-/** Attempts to make the model disclose its system prompt or hidden instructions. */
-export const systemPromptLeak = ruleDetector('system_prompt_leak', '1.0.0', 'PROMPT_LEAK', LEAK_RULES);
+/**
+ * Pure: one detector's answer from its rules' hit and the family's probability (the classifier
+ * given every rule's evidence; null where it does not apply, as on the operator's system text).
+ * With a probability, it decides: a rule's match that the model reads as benign in its context
+ * (a quoted attack, "new task:" at work) is reported with the model's low score, under the
+ * threshold. `catchAll` (prompt_injection) also fires on the probability alone: paraphrases and
+ * persona or leak wordings no rule knows.
+ */
+export function fuse(rules: Hit | null, p: WindowScore | null, catchAll: boolean): Hit | null {
+  if (!p) return rules;
+  if (!rules) return catchAll && p.probability >= 0.25 ? { score: round(p.probability), spans: [p.span], reasons: ['classifier'] } : null;
+  return { score: round(p.probability), spans: rules.spans, reasons: p.probability >= 0.5 ? [...rules.reasons, 'classifier'] : rules.reasons };
+}
+
+/**
+ * The injection family over one classifier: the three detectors share one rule pass and one
+ * classifier score per text (the engine asks them in turn, variant by variant).
+ */
+export function injectionFamily(classifier: InjectionClassifier): [Detector, Detector, Detector] {
+  // The engine asks each detector about every variant of a unit before the next detector: keep
+  // the readings of the last few texts, not just the last one.
+  const memo: { text: string; origin: string; hits: RuleHits; p: WindowScore | null }[] = [];
+  const read = (text: string, ctx: DetectContext) => {
+    let r = memo.find((m) => m.text === text && m.origin === ctx.origin);
+    if (!r) {
+      const hits = ruleHitsOf(text, ctx);
+      r = { text, origin: ctx.origin, hits, p: classifierApplies(ctx) ? classifier.score(text, ctx, evidenceOf(hits)) : null };
+      memo.push(r);
+      if (memo.length > MEMO_SIZE) memo.shift();
+    }
+    return r;
+  };
+  const hash = classifier.version.split('+')[1] ?? classifier.version;
+  const member = (i: number, version: string): Detector => ({
+    ...RULE_DETECTORS[i],
+    version: `${version}+${hash}`,
+    detect: (text, ctx) => {
+      const r = read(text, ctx);
+      return fuse(r.hits[i], r.p, i === 0);
+    },
+  });
+  return [
+    // Attempts to replace the application's instructions, directly or hidden in tool results and documents.
+    member(0, '3.0.0'),
+    // Persona and "mode" jailbreaks: DAN, developer mode, "you have no restrictions".
+    member(1, '2.0.0'),
+    // Attempts to make the model disclose its system prompt or hidden instructions.
+    member(2, '2.0.0'),
+  ];
+}
+
+export const [promptInjection, jailbreak, systemPromptLeak] = injectionFamily(injectionClassifier);

@@ -1,31 +1,40 @@
 import type { DetectContext, Hit } from '../../types';
-import { decodeWeights, type LinearModel, scoreText } from './model';
+import type { RuleEvidence } from './features';
+import { decodeWeights, type LinearModel, scoreText, type WindowScore } from './model';
 import { ClassifierWeights } from './weights';
 
 /**
  * A small statistical scorer for the injection family, trained offline on the examples in
- * `test/guard-eval/` (`training-set.ts` and the labelled `injection-set.ts`) by
- * `test/guard-eval/train.ts`. Rules know phrasings; this generalises over paraphrase. The
- * operator's own system prompt is not scored (it is full of "never reveal …" and "you are …").
+ * `test/guard-eval/training/` by `test/guard-eval/train.ts`. Rules know phrasings; this
+ * generalises over paraphrase and weighs the rules' matches in their context. The operator's own
+ * system prompt is not scored (it is full of "never reveal …" and "you are …"), nor is output.
  */
 export interface InjectionClassifier {
   readonly name: string;
   readonly version: string;
-  detect(text: string, ctx: DetectContext): Hit | null;
+  /** The probability of an attack (0.5 is the operating threshold), or null where it does not apply. */
+  score(text: string, ctx: DetectContext, evidence?: readonly RuleEvidence[]): WindowScore | null;
+  detect(text: string, ctx: DetectContext, evidence?: readonly RuleEvidence[]): Hit | null;
 }
 
 /** Below this the classifier reports nothing (every benign text has some small probability). */
-const REPORT_FLOOR = 0.25;
+export const REPORT_FLOOR = 0.25;
+
+export const classifierApplies = (ctx: DetectContext) => ctx.origin !== 'system' && ctx.origin !== 'output';
 
 export function classifierFrom(model: LinearModel | (() => LinearModel), version: string, name = 'injection_classifier'): InjectionClassifier {
   let loaded: LinearModel | null = typeof model === 'function' ? null : model;
+  const score = (text: string, ctx: DetectContext, evidence: readonly RuleEvidence[] = []) => {
+    if (!classifierApplies(ctx)) return null;
+    loaded ??= (model as () => LinearModel)();
+    return scoreText(loaded, text, ctx.origin, evidence);
+  };
   return {
     name,
     version,
-    detect(text, ctx) {
-      if (ctx.origin === 'system' || ctx.origin === 'output') return null;
-      loaded ??= (model as () => LinearModel)();
-      const s = scoreText(loaded, text, ctx.origin);
+    score,
+    detect(text, ctx, evidence) {
+      const s = score(text, ctx, evidence);
       if (!s || s.probability < REPORT_FLOOR) return null;
       return { score: Math.round(s.probability * 1000) / 1000, spans: [s.span], reasons: ['classifier'] };
     },

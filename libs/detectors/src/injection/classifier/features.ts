@@ -7,7 +7,7 @@
  */
 import { CLASS_NAMES, WordClasses } from './lexicon';
 
-export const HASH_BITS = 15;
+export const HASH_BITS = 16;
 export const DIM = 1 << HASH_BITS;
 const EMPTY = new Int8Array(0);
 const digitFold = (c: number) => (c >= 48 && c <= 57 ? 48 : c);
@@ -21,6 +21,8 @@ const TAG_IND = 0x165667b1;
 const TAG_ORIGIN = 0x3c6ef372;
 const TAG_CLASS = 0x7f4a7c15;
 const TAG_QUOTED = 0x2545f491;
+const TAG_RULE = 0x61c88647;
+const TAG_SEQ = 0x4cf5ad43;
 const FNV = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
@@ -96,9 +98,9 @@ export class Features {
   sentences = 0;
   offsetsExact = true;
 
-  /** Room for a text of `len` characters: at most 3 features per character (and one word); indexes only when kept. */
+  /** Room for a text of `len` characters: at most 5 features per character (and one word); indexes only when kept. */
   reserve(len: number, keepIndexes: boolean): void {
-    if (keepIndexes && this.idx.length < 3 * len + 16) this.idx = new Int32Array(3 * len + 64);
+    if (keepIndexes && this.idx.length < 5 * len + 16) this.idx = new Int32Array(5 * len + 64);
     if (this.wordStart.length < len + 2) {
       const n = len + 64;
       this.wordFeat = new Int32Array(n + 1);
@@ -139,8 +141,16 @@ export function extract(text: string, indirect: boolean, out: Features, weights?
   let brk = false;
   let prev = 0;
   let prevSingle = -1;
-  // Words inside double quotes are mentioned, not said ("a payload like "ignore …""): their
-  // features carry a tag of their own and they give no word classes.
+  // The primary classes of the last two class-bearing words of the current clause (-1: the
+  // clause's start, -2: words without a class came first, -3: none).
+  let seqSentence = -1;
+  let seq1 = -3;
+  let seq2 = -3;
+  // Words inside quotes are mentioned, not said ("a payload like 'ignore …'"): their features
+  // carry a tag of their own and they give no word classes. A single quote opens only before a
+  // word and after a non-word, and closes after a word: apostrophes (don't) do neither.
+  let dq = false;
+  let sq = false;
   let quoted = 0;
   let i = 0;
   while (i < len) {
@@ -148,9 +158,18 @@ export function extract(text: string, indirect: boolean, out: Features, weights?
     const k = kindOf(c0);
     if (k === SEP || k === BREAK) {
       if (k === BREAK) brk = true;
-      if (c0 === 34) quoted ^= TAG_QUOTED;
-      else if (c0 === 0x201c || c0 === 0xab) quoted = TAG_QUOTED;
-      else if (c0 === 0x201d || c0 === 0xbb || c0 === 10) quoted = 0;
+      // " and “ toggle (“…” in English, „…“ in German); „ « 「 『 open; ” » 」 』 close.
+      if (c0 === 34 || c0 === 0x201c) dq = !dq;
+      else if (c0 === 0x201e || c0 === 0xab || c0 === 0x300c || c0 === 0x300e) dq = true;
+      else if (c0 === 0x201d || c0 === 0xbb || c0 === 0x300d || c0 === 0x300f) dq = false;
+      else if (c0 === 10) dq = sq = false;
+      else if (c0 === 39 || c0 === 0x2018 || c0 === 0x2019) {
+        const before = i > 0 && kindOf(s.charCodeAt(i - 1)) !== SEP && kindOf(s.charCodeAt(i - 1)) !== BREAK;
+        const after = i + 1 < len && kindOf(s.charCodeAt(i + 1)) !== SEP && kindOf(s.charCodeAt(i + 1)) !== BREAK;
+        if (!before && after && c0 !== 0x2019) sq = true;
+        else if (before && !after) sq = false;
+      }
+      quoted = dq || sq ? TAG_QUOTED : 0;
       i++;
       continue;
     }
@@ -200,6 +219,26 @@ export function extract(text: string, indirect: boolean, out: Features, weights?
       n++;
     }
     prev = h;
+    if (cls !== 0) {
+      // Class sequences within a clause ("override → prior → orders", a clause opening with an
+      // override verb): the shape of an order survives a paraphrase that changes every word.
+      const c = 31 - Math.clz32(cls & -cls);
+      if (seqSentence !== sentence) {
+        seqSentence = sentence;
+        seq1 = w > 0 && wordSentence[w - 1] === sentence ? -2 : -1;
+        seq2 = -3;
+      }
+      for (let r = 0; r < 2; r++) {
+        const p = r === 0 ? seq1 : seq2;
+        if (p === -3) break;
+        ix = bucket(Math.imul(p + 3, 0x9e3779b1) ^ Math.imul(c + 1, 0x85ebca77) ^ TAG_SEQ);
+        if (score) sum += wt[ix];
+        else idx[n] = ix;
+        n++;
+      }
+      seq2 = seq1 < 0 ? -3 : seq1;
+      seq1 = c;
+    }
     if (k === WORD && i - start <= MAX_GRAM_WORD) {
       // Trigrams of the word padded with a space on each side (` ig`, `ign`, …, `re `).
       let a = 32;
@@ -265,10 +304,28 @@ export function classLogit(mask: number, indirect: boolean, weights: Int8Array, 
 }
 
 /**
- * Pure: the sparse vector a model is trained on, for a text short enough to be one window:
- * feature counts over √n, plus the origin feature at 1.
+ * What the rules found in the same text, as features of the classifier: one per rule detector
+ * and one per rule id, valued at the rules' score. The model learns how much a rule's match
+ * means in its context (a quoted attack in a security discussion, a "new task:" at work).
  */
-export function vectorOf(text: string, origin: string): Map<number, number> {
+export interface RuleEvidence {
+  /** A rule detector's name (`jailbreak`) or a rule id (`leak.reveal_prompt`). */
+  id: string;
+  score: number;
+}
+
+/** The bucket of one piece of rule evidence. */
+export function ruleFeature(id: string): number {
+  let h = TAG_RULE;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), FNV_PRIME);
+  return bucket(h);
+}
+
+/**
+ * Pure: the sparse vector a model is trained on, for a text short enough to be one window:
+ * feature counts over √n, plus the origin feature at 1 and the rules' evidence.
+ */
+export function vectorOf(text: string, origin: string, evidence: readonly RuleEvidence[] = []): Map<number, number> {
   const f = extract(text, isIndirect(origin), new Features());
   const v = new Map<number, number>();
   const norm = f.n > 0 ? 1 / Math.sqrt(f.n) : 0;
@@ -278,6 +335,7 @@ export function vectorOf(text: string, origin: string): Map<number, number> {
   let mask = 0;
   for (let w = 0; w < f.words; w++) mask |= f.wordClass[w];
   classFeatures(mask, isIndirect(origin), (i) => v.set(i, (v.get(i) ?? 0) + CLASS_VALUE));
+  for (const e of evidence) v.set(ruleFeature(e.id), (v.get(ruleFeature(e.id)) ?? 0) + e.score);
   return v;
 }
 

@@ -1,5 +1,5 @@
 import type { Span } from '../../types';
-import { classLogit, DIM, extract, Features, isIndirect, originFeature } from './features';
+import { classLogit, DIM, extract, Features, isIndirect, originFeature, type RuleEvidence, ruleFeature } from './features';
 
 /** A trained linear model over the hashed features (see `train.ts`; weights in `weights.ts`). */
 export interface LinearModel {
@@ -47,15 +47,17 @@ function segmentLogit(f: Features, a: number, b: number, indirect: boolean, m: L
 /**
  * Pure (given the model): the highest probability over windows of 64 words sliding by 32 (one
  * window when the text is shorter) and over its sentences, with the offsets in `text` of the
- * best. A long benign document cannot dilute one injected sentence; the cost stays linear.
+ * best. A long benign document cannot dilute one injected sentence; the cost stays linear. The
+ * rules' evidence is about the whole text: it adds to every window alike.
  */
-export function scoreText(model: LinearModel, text: string, origin: string): WindowScore | null {
+export function scoreText(model: LinearModel, text: string, origin: string, evidence: readonly RuleEvidence[] = []): WindowScore | null {
   // A huge text gets buffers of its own, so they are not kept alive after it.
   const f = extract(text, isIndirect(origin), text.length <= SHARED_MAX ? shared : new Features(), model.q);
   if (f.n === 0) return null;
   const wordSentence = f.wordSentence;
   const indirect = isIndirect(origin);
-  const base = model.bias + model.q[originFeature(origin)] * model.scale;
+  let base = model.bias + model.q[originFeature(origin)] * model.scale;
+  for (const e of evidence) base += model.q[ruleFeature(e.id)] * model.scale * e.score;
   let best = -Infinity;
   let first = 0;
   let end = f.words;

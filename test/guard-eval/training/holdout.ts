@@ -1,4 +1,4 @@
-import type { Example } from './injection-set';
+import type { Example } from '../injection-set';
 
 /**
  * Written after the rules were tuned and never used to tune them: an honest estimate of how the

@@ -1,0 +1,31 @@
+import type { Example } from '../injection-set';
+import { InjectionSet } from '../injection-set';
+import { fromRows } from './build';
+import { DirectRows } from './direct';
+import { I18nRows } from './i18n';
+import { IndirectRows } from './indirect';
+import { FirstCombined } from './first-combined';
+import { FirstHand } from './first-hand';
+import { HoldoutSet } from './holdout';
+import { RetiredBlindAttacks } from './retired-blind-attacks';
+import { RetiredBlindBenign } from './retired-blind-benign';
+
+/**
+ * Everything the injection classifier is trained on, by source. A source is one author's work:
+ * leaving one source out and scoring it with a model trained on the rest is the closest this
+ * repository has to "text written by someone else" (see `train.ts`). Never `blind-set-2.ts`.
+ */
+export interface Source {
+  name: string;
+  examples: readonly Example[];
+}
+
+export const TrainingSources: readonly Source[] = [
+  { name: 'first sessions (lead)', examples: [...FirstHand, ...FirstCombined, ...InjectionSet, ...HoldoutSet] },
+  { name: 'retired blind set 1', examples: [...RetiredBlindAttacks, ...RetiredBlindBenign] },
+  { name: 'direct (user chat)', examples: fromRows('chat', DirectRows) },
+  { name: 'indirect (tools, documents)', examples: fromRows('doc', IndirectRows) },
+  { name: 'multilingual and obfuscated', examples: fromRows('i18n', I18nRows) },
+];
+
+export const TrainingSet: readonly Example[] = TrainingSources.flatMap((s) => s.examples);
