@@ -9,6 +9,7 @@ import { Hard7 } from './hard-7';
 import { Hard8 } from './hard-8';
 import { Hard9 } from './hard-9';
 import { Hard10 } from './hard-10';
+import { Hard11 } from './hard-11';
 
 /** The "hard" slice: texts whose surface words point the wrong way. Written for this repository. */
-export const HardRows: Row[] = [...Hard1, ...Hard2, ...Hard3, ...Hard4, ...Hard5, ...Hard6, ...Hard7, ...Hard8, ...Hard9, ...Hard10];
+export const HardRows: Row[] = [...Hard1, ...Hard2, ...Hard3, ...Hard4, ...Hard5, ...Hard6, ...Hard7, ...Hard8, ...Hard9, ...Hard10, ...Hard11];
