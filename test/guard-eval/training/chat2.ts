@@ -1,0 +1,6 @@
+import type { Row } from './row';
+import { Chat2_1 } from './chat2-1';
+import { Chat2_2 } from './chat2-2';
+
+/** Messages users type to company chatbots (support, HR, banking, coding, tutoring, travel). Written for this repository. */
+export const Chat2Rows: Row[] = [...Chat2_1, ...Chat2_2];
