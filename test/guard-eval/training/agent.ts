@@ -2,5 +2,7 @@ import type { Row } from './row';
 import { Agent1 } from './agent-1';
 import { Agent2 } from './agent-2';
 import { Agent3 } from './agent-3';
+import { Agent4 } from './agent-4';
+import { Agent5 } from './agent-5';
 /** All rows of the `agent` slice: tool-using LLM agent traffic. Written for this repository. */
-export const AgentRows: Row[] = [...Agent1, ...Agent2, ...Agent3];
+export const AgentRows: Row[] = [...Agent1, ...Agent2, ...Agent3, ...Agent4, ...Agent5];
