@@ -3,6 +3,7 @@ import { Traffic1 } from './traffic-1';
 import { Traffic2 } from './traffic-2';
 import { Traffic3 } from './traffic-3';
 import { Traffic4 } from './traffic-4';
+import { Traffic5 } from './traffic-5';
 
 /** One simulated day of LLM-gateway traffic at a mid-size company, balanced for evaluation. */
-export const TrafficRows: Row[] = [...Traffic1, ...Traffic2, ...Traffic3, ...Traffic4];
+export const TrafficRows: Row[] = [...Traffic1, ...Traffic2, ...Traffic3, ...Traffic4, ...Traffic5];
