@@ -4,6 +4,7 @@ import { Traffic2 } from './traffic-2';
 import { Traffic3 } from './traffic-3';
 import { Traffic4 } from './traffic-4';
 import { Traffic5 } from './traffic-5';
+import { Traffic6 } from './traffic-6';
 
 /** One simulated day of LLM-gateway traffic at a mid-size company, balanced for evaluation. */
-export const TrafficRows: Row[] = [...Traffic1, ...Traffic2, ...Traffic3, ...Traffic4, ...Traffic5];
+export const TrafficRows: Row[] = [...Traffic1, ...Traffic2, ...Traffic3, ...Traffic4, ...Traffic5, ...Traffic6];
