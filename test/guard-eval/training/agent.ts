@@ -6,5 +6,7 @@ import { Agent4 } from './agent-4';
 import { Agent5 } from './agent-5';
 import { Agent6 } from './agent-6';
 import { Agent7 } from './agent-7';
+import { Agent8 } from './agent-8';
+import { Agent9 } from './agent-9';
 /** All rows of the `agent` slice: tool-using LLM agent traffic. Written for this repository. */
-export const AgentRows: Row[] = [...Agent1, ...Agent2, ...Agent3, ...Agent4, ...Agent5, ...Agent6, ...Agent7];
+export const AgentRows: Row[] = [...Agent1, ...Agent2, ...Agent3, ...Agent4, ...Agent5, ...Agent6, ...Agent7, ...Agent8, ...Agent9];
