@@ -166,7 +166,7 @@ export function trainClassifier(opts: TrainOptions = DefaultTrainOptions): Train
     `  bias: ${bias},`,
     `  scale: ${scale},`,
     '  base64: [',
-    ...(base64.match(/.{1,120}/g) ?? []).map((c) => `    '${c}',`),
+    ...(base64.match(/.{1,2000}/g) ?? []).map((c) => `    '${c}',`),
     '  ],',
     '};',
     '',

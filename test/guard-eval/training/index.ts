@@ -1,9 +1,13 @@
 import type { Example } from '../injection-set';
 import { InjectionSet } from '../injection-set';
 import { fromRows } from './build';
+import { Chat2Rows } from './chat2';
 import { DirectRows } from './direct';
+import { HardRows } from './hard';
 import { I18nRows } from './i18n';
 import { IndirectRows } from './indirect';
+import { MixedRows } from './mixed';
+import { WorldRows } from './world';
 import { FirstCombined } from './first-combined';
 import { FirstHand } from './first-hand';
 import { HoldoutSet } from './holdout';
@@ -26,6 +30,10 @@ export const TrainingSources: readonly Source[] = [
   { name: 'direct (user chat)', examples: fromRows('chat', DirectRows) },
   { name: 'indirect (tools, documents)', examples: fromRows('doc', IndirectRows) },
   { name: 'multilingual and obfuscated', examples: fromRows('i18n', I18nRows) },
+  { name: 'hard look-alikes and subtle attacks', examples: fromRows('hard', HardRows) },
+  { name: 'world languages and encodings', examples: fromRows('world', WorldRows) },
+  { name: 'mixed traffic', examples: fromRows('mixed', MixedRows) },
+  { name: 'company chatbots', examples: fromRows('chat2', Chat2Rows) },
 ];
 
 export const TrainingSet: readonly Example[] = TrainingSources.flatMap((s) => s.examples);

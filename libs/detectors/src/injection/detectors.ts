@@ -28,13 +28,21 @@ export function ruleHitsOf(text: string, ctx: DetectContext): RuleHits {
   return RULE_DETECTORS.map((d) => d.detect(text, ctx));
 }
 
-/** Pure: the rules' hits as the classifier's evidence (each detector's score, and each rule id at it). */
+/** A rule's match at full strength, not discounted as quoted, in code or in the operator's text. */
+const STRONG = 0.75;
+
+/**
+ * Pure: the rules' hits as the classifier's evidence: each detector and each rule id, as a strong
+ * or a weak match (a quoted attack in a security discussion is a weak one), so the model can learn
+ * a different weight for each rather than one slope over the score.
+ */
 export function evidenceOf(hits: RuleHits): RuleEvidence[] {
   const out: RuleEvidence[] = [];
   hits.forEach((h, i) => {
     if (!h) return;
-    out.push({ id: RULE_DETECTORS[i].name, score: h.score });
-    for (const r of h.reasons) out.push({ id: r, score: h.score });
+    const strength = h.score >= STRONG ? ':strong' : ':weak';
+    out.push({ id: RULE_DETECTORS[i].name + strength, score: 1 });
+    for (const r of h.reasons) out.push({ id: r + strength, score: 1 });
   });
   return out;
 }

@@ -113,6 +113,20 @@ export class Features {
   }
 }
 
+const TAG_LENGTH = 0x2f6b2c91;
+/** Word counts up to which a segment is in a length class: 1–3, 4–8, 9–16, 17–32, more. */
+const LENGTH_CLASSES = [3, 8, 16, 32];
+const LENGTH_INDEX = Int32Array.from({ length: LENGTH_CLASSES.length + 1 }, (_, k) => bucket(Math.imul(k + 1, 0x9e3779b1) ^ TAG_LENGTH));
+/**
+ * The bucket of a segment's length class (value 1, not length-normalized): n-gram sums over √n
+ * pull short texts towards the bias, so a three-word order needs a length prior of its own.
+ */
+export function lengthFeature(words: number): number {
+  let k = 0;
+  while (k < LENGTH_CLASSES.length && words > LENGTH_CLASSES[k]) k++;
+  return LENGTH_INDEX[k];
+}
+
 /** The bucket of the per-origin feature (value 1, not length-normalized). */
 export function originFeature(origin: string): number {
   let h = TAG_ORIGIN;
@@ -330,6 +344,8 @@ export function vectorOf(text: string, origin: string, evidence: readonly RuleEv
   const v = new Map<number, number>();
   const norm = f.n > 0 ? 1 / Math.sqrt(f.n) : 0;
   for (let k = 0; k < f.n; k++) v.set(f.idx[k], (v.get(f.idx[k]) ?? 0) + norm);
+  const len = lengthFeature(f.words);
+  v.set(len, (v.get(len) ?? 0) + 1);
   const o = originFeature(origin);
   v.set(o, (v.get(o) ?? 0) + 1);
   let mask = 0;

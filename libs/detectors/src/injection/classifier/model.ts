@@ -1,5 +1,5 @@
 import type { Span } from '../../types';
-import { classLogit, DIM, extract, Features, isIndirect, originFeature, type RuleEvidence, ruleFeature } from './features';
+import { classLogit, DIM, extract, Features, isIndirect, lengthFeature, originFeature, type RuleEvidence, ruleFeature } from './features';
 
 /** A trained linear model over the hashed features (see `train.ts`; weights in `weights.ts`). */
 export interface LinearModel {
@@ -41,7 +41,7 @@ function segmentLogit(f: Features, a: number, b: number, indirect: boolean, m: L
     sum += f.wordSum[x];
     mask |= f.wordClass[x];
   }
-  return (sum * m.scale) / Math.sqrt(f.wordFeat[b] - f.wordFeat[a]) + classLogit(mask, indirect, m.q, m.scale);
+  return (sum * m.scale) / Math.sqrt(f.wordFeat[b] - f.wordFeat[a]) + classLogit(mask, indirect, m.q, m.scale) + m.q[lengthFeature(b - a)] * m.scale;
 }
 
 /**
