@@ -17,6 +17,7 @@ import { Lang15 } from './lang-15';
 import { Lang16 } from './lang-16';
 import { Lang17 } from './lang-17';
 import { Lang18 } from './lang-18';
+import { Lang19 } from './lang-19';
 
 /** Non-English slice: overrides, personas, leaks, indirect and obfuscated attacks, and everyday look-alikes in ~30 languages. */
 export const LangRows: Row[] = [
@@ -38,4 +39,5 @@ export const LangRows: Row[] = [
   ...Lang16,
   ...Lang17,
   ...Lang18,
+  ...Lang19,
 ];
