@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   classifierApplies, classifierFrom, DefaultTrainOptions, encodeWeights, evidenceOf, injectionFamily, normalize, quantize,
-  type RuleEvidence, ruleHitsOf, scanUnits, trainLogistic, type TrainingExample, type TrainOptions, vectorOf, WordClasses,
+  type RuleEvidence, ruleHitsOf, scanUnits, trainLogistic, type TrainingExample, type TrainOptions, vectorOf,
 } from '@gatehouse/detectors';
 import { INJECTION_FAMILY } from './evaluate';
 import type { Example } from './injection-set';
@@ -37,34 +37,8 @@ export interface Row {
   /** The operator's system text: the classifier does not apply, the rules decide alone. */
   ruleOnly: boolean;
   t: TrainingExample;
-  /** Paraphrases made by swapping words for others of their class (training only). */
-  variants: TrainingExample[];
 }
 
-/** Paraphrases per example (chosen by the out-of-source figures: 0 → 0.608, 2 → 0.627, 4 → 0.619, 6 → 0.602). */
-const PARAPHRASES = 2;
-const CLASS_OF = new Map<string, string[]>();
-for (const words of Object.values(WordClasses)) {
-  const ascii = words.split(' ').filter((w) => /^[a-z]+$/.test(w));
-  for (const w of ascii) if (!CLASS_OF.has(w)) CLASS_OF.set(w, ascii);
-}
-/** Pure, deterministic: `n` paraphrases of `text` with class words swapped for others of the same class. */
-function paraphrases(text: string, n: number, seed: number): string[] {
-  const out: string[] = [];
-  for (let k = 0; k < n; k++) {
-    let changed = false;
-    const t = text.replace(/[a-z]+/g, (w) => {
-      const alts = CLASS_OF.get(w);
-      if (!alts) return w;
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      const pick = alts[seed % alts.length];
-      changed ||= pick !== w;
-      return pick;
-    });
-    if (changed) out.push(t);
-  }
-  return out;
-}
 
 export function trainingData(): Row[] {
   return TrainingSources.flatMap((s, source) => s.examples.map((ex) => {
@@ -77,7 +51,6 @@ export function trainingData(): Row[] {
       rules: hits.some((h) => h !== null && h.score >= 0.5),
       ruleOnly: !classifierApplies({ origin: ex.origin }),
       t: { vector: vectorOf(text, ex.origin, evidence), label },
-      variants: paraphrases(text, PARAPHRASES, text.length).map((p) => ({ vector: vectorOf(p, ex.origin, evidenceOf(ruleHitsOf(p, { origin: ex.origin }))), label })),
     };
   }));
 }
@@ -92,7 +65,7 @@ const logit = (p: number) => Math.log(p / (1 - p));
 function outOfGroup(data: readonly Row[], groups: number, groupOf: (d: Row, i: number) => number, opts: TrainOptions): number[] {
   const out: number[] = new Array(data.length).fill(0);
   for (let g = 0; g < groups; g++) {
-    const m = trainLogistic(data.filter((d, i) => groupOf(d, i) !== g).flatMap((d) => [d.t, ...d.variants]), opts);
+    const m = trainLogistic(data.filter((d, i) => groupOf(d, i) !== g).map((d) => d.t), opts);
     const family = injectionFamily(classifierFrom(quantize(m.weights, m.bias, 'held-out'), 'held-out'));
     data.forEach((d, i) => {
       if (groupOf(d, i) !== g) return;
@@ -154,7 +127,7 @@ export function trainClassifier(opts: TrainOptions = DefaultTrainOptions): Train
   const decide = (s: readonly number[]) => (d: Row) => (d.ruleOnly ? d.rules : s[data.indexOf(d)] >= threshold);
   const cv = outOfGroup(data, FOLDS, (_, i) => i % FOLDS, opts);
 
-  const model = trainLogistic(data.flatMap((d) => [d.t, ...d.variants]), opts);
+  const model = trainLogistic(data.map((d) => d.t), opts);
   const { base64, scale } = encodeWeights(model.weights);
   const bias = Math.round((model.bias - logit(threshold)) * 1e6) / 1e6;
   const version = `2.0.0+${createHash('sha256').update(base64).update(String(bias)).digest('hex').slice(0, 8)}`;

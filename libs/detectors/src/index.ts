@@ -22,4 +22,3 @@ export * from './injection/classifier/features';
 export * from './injection/classifier/model';
 export * from './injection/classifier/train';
 export * from './injection/classifier/classifier';
-export * from './injection/classifier/lexicon';

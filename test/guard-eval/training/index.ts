@@ -1,12 +1,15 @@
 import type { Example } from '../injection-set';
 import { InjectionSet } from '../injection-set';
+import { AgentRows } from './agent';
 import { fromRows } from './build';
 import { Chat2Rows } from './chat2';
 import { DirectRows } from './direct';
 import { HardRows } from './hard';
 import { I18nRows } from './i18n';
 import { IndirectRows } from './indirect';
+import { LangRows } from './lang';
 import { MixedRows } from './mixed';
+import { TrafficRows } from './traffic';
 import { WorldRows } from './world';
 import { FirstCombined } from './first-combined';
 import { FirstHand } from './first-hand';
@@ -34,6 +37,9 @@ export const TrainingSources: readonly Source[] = [
   { name: 'world languages and encodings', examples: fromRows('world', WorldRows) },
   { name: 'mixed traffic', examples: fromRows('mixed', MixedRows) },
   { name: 'company chatbots', examples: fromRows('chat2', Chat2Rows) },
+  { name: 'agents and tools', examples: fromRows('agent', AgentRows) },
+  { name: 'thirty languages', examples: fromRows('lang', LangRows) },
+  { name: 'a day of traffic', examples: fromRows('traffic', TrafficRows) },
 ];
 
 export const TrainingSet: readonly Example[] = TrainingSources.flatMap((s) => s.examples);

@@ -7,7 +7,7 @@
  */
 import { CLASS_NAMES, WordClasses } from './lexicon';
 
-export const HASH_BITS = 16;
+export const HASH_BITS = 17;
 export const DIM = 1 << HASH_BITS;
 const EMPTY = new Int8Array(0);
 const digitFold = (c: number) => (c >= 48 && c <= 57 ? 48 : c);
