@@ -2,7 +2,7 @@ import { evaluate, fired, INJECTION_FAMILY, markdown } from './evaluate';
 import { InjectionSet } from './injection-set';
 import { PiiSet } from './pii-set';
 import { TrainingSet } from './training';
-import { trainClassifier } from './train';
+import { fitWeights, thresholdFor, trainingData } from './train';
 import { ClassifierWeights } from '../../libs/detectors/src/injection/classifier/weights';
 
 /** The targets of issue #8, asserted on the labelled set (`node dist/test/guard-eval/run.js` prints the table). */
@@ -46,11 +46,20 @@ describe('injection classifier training', () => {
     expect(new Set(TrainingSet.map((e) => e.id)).size).toBe(TrainingSet.length);
   });
 
-  it('the committed weights are what test/guard-eval/train.ts makes of the committed data', () => {
-    const t = trainClassifier();
-    expect(t.version).toBe(ClassifierWeights.version);
-    // Out of fold, the detectors' decision stays within the issue's false-positive limit.
-    expect(t.outOfSource.fpr).toBeLessThanOrEqual(0.02);
-    expect(t.outOfSource.recall).toBeGreaterThan(t.rules.recall);
+  it('the committed weights are what test/guard-eval/train.ts fits to the committed data at the committed threshold', () => {
+    // The threshold itself comes from twelve held-out fits (`node dist/test/guard-eval/train.js`,
+    // about 20 s); here only the final fit is repeated, so a changed data file fails this test.
+    expect(fitWeights(trainingData(), ClassifierWeights.threshold).version).toBe(ClassifierWeights.version);
+  });
+
+  it('picks the lowest threshold that keeps held-out false positives within the target', () => {
+    const row = (label: 0 | 1, ruleOnly = false, rules = false) => ({ t: { label, vector: new Map() }, ruleOnly, rules }) as unknown as Parameters<typeof thresholdFor>[0][number];
+    const data = [...Array.from({ length: 100 }, () => row(0)), row(1)];
+    const scores = [...Array.from({ length: 100 }, (_, i) => 0.5 + i / 250), 0.99];
+    // 2 % of 100 benign: the two highest benign scores (0.896, 0.892) may fire, the third (0.888) may not.
+    expect(thresholdFor(data, scores, 0.02)).toBeCloseTo(0.888 + 1e-6, 9);
+    // A benign system-prompt row the rules fire on uses up one of the two.
+    const withRule = [...data, row(0, true, true)];
+    expect(thresholdFor(withRule, [...scores, 0], 0.02)).toBeCloseTo(0.892 + 1e-6, 9);
   });
 });
