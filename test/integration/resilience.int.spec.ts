@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { QuotaAdmitV2 } from '@gatehouse/contracts';
+import { QuotaAdmitV2, RouterCompleteV1 } from '@gatehouse/contracts';
 import { readStream } from '@gatehouse/nats';
 import { type NatsServerHandle, startNatsServer, waitFor } from '@gatehouse/testing';
 import { type Simulator, start as startSimulator } from '@gatehouse/simulator';
@@ -90,6 +90,22 @@ it('cancels the provider call when the client disconnects, and still records wha
   expect(event.usage.completion_tokens).toBeGreaterThan(0);
   expect(event.usage.completion_tokens).toBeLessThan(60); // the stream was cut short upstream
   sim.faults.latency({ perChunkMs: 0 });
+});
+
+it('asks another router when the one that took the request never accepts it (it died as it was sent)', async () => {
+  await Promise.all(gw.services.router.map((r) => r.close()));
+  // The only router "dies" with the first request: it takes it and never answers.
+  let swallowed!: () => void;
+  const taken = new Promise<void>((resolve) => (swallowed = resolve));
+  nc.subscribe(RouterCompleteV1.subject, { queue: 'router', max: 1, callback: () => swallowed() });
+  await nc.flush();
+  const answer = post(chat('sim-model', 'second chance'));
+  await taken;
+  gw.services.router = [await startRouter({ natsUrl: nats.url, config: gw.config })];
+  const r = await answer;
+  expect(r.status).toBe(200);
+  expect(JSON.stringify(r.body)).toContain('second chance');
+  expect(r.ms).toBeGreaterThanOrEqual(1_000); // router_accept_ms: the first ask went unanswered
 });
 
 it('answers 503 when quota does not answer in time, never a hang', async () => {

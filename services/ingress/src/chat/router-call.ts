@@ -17,8 +17,11 @@ export type RouterFrame =
 /**
  * Ingress's end of one `router.complete` call: publishes the request with a reply subject of its
  * own inbox stream, waits for the router to accept it, then yields its frames in order. A router
- * that is not running, silent, or whose frames arrive with a gap becomes an error, never a hang.
+ * that is not running, silent twice, or whose frames arrive with a gap becomes an error, never a hang.
  */
+/** Asks for a router's acceptance at most this often (see `start`). */
+const ACCEPT_ATTEMPTS = 2;
+
 export class RouterCall {
   private constructor(private readonly stream: FrameStream) {}
 
@@ -29,16 +32,23 @@ export class RouterCall {
     ctx: CallContext,
     timeouts: { acceptMs: number; idleMs: number },
   ): Promise<RouterCall> {
-    const stream = streams.open(timeouts.idleMs);
-    nc.publish(RouterCompleteV1.subject, encodeJson(payload), { reply: stream.replySubject, headers: contextHeaders(ctx) });
-    try {
-      const first = await stream.next(timeouts.acceptMs);
-      if (first.kind !== FrameKind.accepted) throw new FrameStreamError('gap', `expected accepted, got ${first.kind}`);
-    } catch (err) {
-      stream.close();
-      throw routerUnavailable(err, timeouts.acceptMs);
+    // A request published just as a router dies (before the server noticed) is lost with it. The
+    // router accepts before it does anything, so a request never accepted is asked once more, of
+    // whichever replica takes it (a router slower than acceptMs to accept may then run it twice;
+    // its late frames go to a closed inbox).
+    for (let attempt = 1; ; attempt++) {
+      const stream = streams.open(timeouts.idleMs);
+      nc.publish(RouterCompleteV1.subject, encodeJson(payload), { reply: stream.replySubject, headers: contextHeaders(ctx) });
+      try {
+        const first = await stream.next(timeouts.acceptMs);
+        if (first.kind !== FrameKind.accepted) throw new FrameStreamError('gap', `expected accepted, got ${first.kind}`);
+        return new RouterCall(stream);
+      } catch (err) {
+        stream.close();
+        if (attempt < ACCEPT_ATTEMPTS && err instanceof FrameStreamError && err.reason === 'timeout') continue;
+        throw routerUnavailable(err, timeouts.acceptMs);
+      }
     }
-    return new RouterCall(stream);
   }
 
   async next(): Promise<RouterFrame> {
