@@ -63,6 +63,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   await Promise.all(core.map((c) => c.start(READY_TIMEOUT_MS)));
   if (state.stopping) return;
   await Promise.all(edge.map((c) => c.start(READY_TIMEOUT_MS)));
+  // "Gatehouse is up" only once every ingress worker listens: a slow machine may take longer than
+  // the start timeout, and a banner before that would send the user to a refused connection.
+  await Promise.all(edge.map((c) => c.whenReady()));
   if (state.stopping) return;
 
   // Only the shipped demo config's key is shown: a real config's keys are secrets, never printed.

@@ -53,6 +53,12 @@ export class Supervised {
     });
   }
 
+  /** Resolves once the child has reported ready (at once if it already has; also on stop). */
+  whenReady(): Promise<void> {
+    if (this.ready) return Promise.resolve();
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
+  }
+
   /** SIGTERM (the service drains), SIGKILL after the grace period. */
   async stop(): Promise<void> {
     this.stopping = true;
