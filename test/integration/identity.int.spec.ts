@@ -46,12 +46,14 @@ const generate = async (body: Record<string, unknown>, as = M, base = A) => {
 
 describe('virtual keys', () => {
   it('mints sk-gh- keys with 256 bits, shown once, in LiteLLM shape', async () => {
-    const k = await generate({ key_alias: 'shape', team_id: 'team-a', duration: '30d', metadata: { app: 'x' } });
+    const k = await generate({ key_alias: 'shape', team_id: 'team-a', duration: '30d', metadata: { app: 'x' }, project_id: 'invoices' });
     expect(k.key).toMatch(/^sk-gh-[A-Za-z0-9_-]{43}$/);
-    expect(k).toMatchObject({ key_alias: 'shape', team_id: 'team-a', token_id: k.key_id, metadata: { app: 'x' } });
+    // LiteLLM's names beside ours: token_id for the key id, project_id for the project.
+    expect(k).toMatchObject({ key_alias: 'shape', team_id: 'team-a', token_id: k.key_id, project: 'invoices', project_id: 'invoices', metadata: { app: 'x' } });
     expect(Date.parse(k.expires!) - Date.now()).toBeGreaterThan(29 * 86_400_000);
     const info = await call(B, 'GET', `/key/info?key=${k.key_id}`, M);
     expect(info.status).toBe(200);
+    expect(info.text).toContain('"project_id":"invoices"');
     expect(info.text).not.toContain(k.key);
     expect(info.text).not.toContain(sha(k.key));
     expect((await chat(B, k.key)).status).toBe(200);

@@ -87,6 +87,8 @@ export const KeyInfo = KeySettings.extend({
   key_id: z.string(),
   /** LiteLLM's name for the key's id. */
   token_id: z.string(),
+  /** LiteLLM's name for the key's project (additive: older replies lack it). */
+  project_id: z.string().nullable().optional(),
   expires: z.iso.datetime().nullable(),
   created_at: z.iso.datetime(),
   updated_at: z.iso.datetime(),
@@ -96,7 +98,7 @@ export const KeyInfo = KeySettings.extend({
 export type KeyInfo = z.infer<typeof KeyInfo>;
 
 export const exampleKeyInfo: KeyInfo = {
-  ...exampleKeySettings, key_id: 'key_7Qd2', token_id: 'key_7Qd2', expires: exampleKeySettings.expires_at,
+  ...exampleKeySettings, key_id: 'key_7Qd2', token_id: 'key_7Qd2', project_id: exampleKeySettings.project, expires: exampleKeySettings.expires_at,
   created_at: '2026-11-22T10:00:00.000Z', updated_at: '2026-11-22T10:00:00.000Z',
   created_by: { key_id: 'master', sso_subject: null, role: 'proxy_admin' }, revoked: false,
 };

@@ -7,7 +7,7 @@ import type { IdentityState } from '../state/identity-state';
 /** Pure: a key as the admin API shows it (no digest). */
 export function keyInfo(k: KeyRecord): KeyInfo {
   return {
-    ...k.settings, key_id: k.key_id, token_id: k.key_id, expires: k.settings.expires_at,
+    ...k.settings, key_id: k.key_id, token_id: k.key_id, project_id: k.settings.project, expires: k.settings.expires_at,
     created_at: k.created_at, updated_at: k.updated_at, created_by: k.created_by, revoked: k.revoked,
   };
 }
