@@ -1,13 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { connectNats, readStream } from '@gatehouse/nats';
-import { createTestDatabase, type NatsServerHandle, startNatsServer, type TestDatabase, waitFor } from '@gatehouse/testing';
-import { type InProcessGateway, startInProcessGateway, TEST_KEY, TEST_MASTER_KEY, testConfig } from '../support/in-process-gateway';
-import { type RunningLedger, startLedger } from '../../services/ledger/src/main';
+import { waitFor } from '@gatehouse/testing';
+import { TEST_KEY, TEST_MASTER_KEY, testConfig } from '../support/in-process-gateway';
+import { type LedgerStack, startLedgerStack } from '../support/ledger-stack';
 import { call } from './identity-helpers';
 import { sql } from './ledger-helpers';
 
 process.env.LOG_LEVEL ??= 'error';
-process.env.GH_TEST_CONTENT_MASTER_KEY = randomBytes(32).toString('base64');
 
 /**
  * docs/adr/0012 over real NATS/JetStream and Postgres: embeddings content (answered and refused)
@@ -15,10 +13,7 @@ process.env.GH_TEST_CONTENT_MASTER_KEY = randomBytes(32).toString('base64');
  * a quota refusal, a model the key may not call — readable through `GET /audit/content` with the
  * refusal, and nothing captured for a team whose content logging is off.
  */
-let nats: NatsServerHandle;
-let gw: InProcessGateway;
-let ledger: RunningLedger;
-let db: TestDatabase;
+let stack: LedgerStack;
 let A: string;
 const M = TEST_MASTER_KEY;
 const LIMITED = 'sk-gh-limited-key-0002'; // team-limited, rpm 3: full
@@ -63,8 +58,8 @@ const embed = async (key: string, input: unknown, model = 'mock-embed') => {
 };
 
 interface Row { request_id: string; team_id: string; level: string; endpoint: string | null; outcome: string; error_code: string | null; http_status: number | null }
-const rows = () => sql<Row>(db.url, 'select request_id, team_id, level, endpoint, outcome, error_code, http_status from audit_content');
-const audited = async () => Number((await sql<{ n: string }>(db.url, 'select count(*) as n from audit_entries'))[0]!.n);
+const rows = () => sql<Row>(stack.db.url, 'select request_id, team_id, level, endpoint, outcome, error_code, http_status from audit_content');
+const audited = async () => Number((await sql<{ n: string }>(stack.db.url, 'select count(*) as n from audit_entries'))[0]!.n);
 type Doc = {
   kind?: string; level: string;
   shape: { messages?: { role: string; chars: number }[]; inputs?: unknown[]; vectors?: { dims: number }[] };
@@ -83,11 +78,8 @@ const quiet: string[] = [];
 let total = 0;
 
 beforeAll(async () => {
-  nats = await startNatsServer();
-  db = await createTestDatabase('gh_content_refusals');
-  gw = await startInProcessGateway({ natsUrl: nats.url, configYaml: testConfig(models, extra), ingressReplicas: 1, routerReplicas: 1 });
-  ledger = await startLedger({ natsUrl: nats.url, databaseUrl: db.url, batchWaitMs: 2 });
-  A = gw.urls[0]!;
+  stack = await startLedgerStack({ dbPrefix: 'gh_content_refusals', configYaml: testConfig(models, extra) });
+  A = stack.url;
   const expectStatus = <R extends { id: string; status: number }>(r: R, status: number): R => {
     total++;
     expect(r.status).toBe(status);
@@ -116,12 +108,7 @@ beforeAll(async () => {
   await waitFor(async () => (await rows()).length === captured, `${captured} content rows`, 20_000);
 }, 90_000);
 
-afterAll(async () => {
-  await gw?.close();
-  await ledger?.close();
-  await nats?.stop();
-  await db?.drop();
-});
+afterAll(() => stack?.close());
 
 describe('embeddings content', () => {
   it('captures the input (never the vectors) and reads it back through /audit/content', async () => {
@@ -177,9 +164,9 @@ describe('never plaintext, never for a team that logs nothing', () => {
   it('keeps the card and the texts out of Postgres and GH_CONTENT, and captures nothing of team-quiet', async () => {
     const stored = await rows();
     for (const id of quiet) expect(stored.some((r) => r.request_id === id)).toBe(false);
-    const raw = (await sql<{ t: string }>(db.url, "select string_agg(t::text, '|') as t from audit_content t"))[0]!.t;
+    const raw = (await sql<{ t: string }>(stack.db.url, "select string_agg(t::text, '|') as t from audit_content t"))[0]!.t;
     for (const v of [MARK, '4111', CARD]) expect(raw).not.toContain(v);
-    const nc = await connectNats({ url: nats.url, name: 'ledger-content-refusals-int' });
+    const nc = await connectNats({ url: stack.nats.url, name: 'ledger-content-refusals-int' });
     try {
       let events = '';
       for await (const e of readStream(nc, 'GH_CONTENT', { from: { first: true } })) events += `${JSON.stringify(e.data)}\n`;

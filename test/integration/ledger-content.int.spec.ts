@@ -1,24 +1,19 @@
-import { randomBytes } from 'node:crypto';
 import { connectNats, readStream } from '@gatehouse/nats';
-import { createTestDatabase, type NatsServerHandle, startNatsServer, type TestDatabase, waitFor } from '@gatehouse/testing';
-import { type InProcessGateway, startInProcessGateway, TEST_KEY, TEST_MASTER_KEY, testConfig } from '../support/in-process-gateway';
-import { type RunningLedger, startLedger } from '../../services/ledger/src/main';
+import { waitFor } from '@gatehouse/testing';
+import { TEST_KEY, TEST_MASTER_KEY, testConfig } from '../support/in-process-gateway';
+import { type LedgerStack, startLedgerStack } from '../support/ledger-stack';
 import { runCli } from '../../tools/cli/src/cli';
 import { call } from './identity-helpers';
 import { capture, sql } from './ledger-helpers';
 
 process.env.LOG_LEVEL ??= 'error';
-process.env.GH_TEST_CONTENT_MASTER_KEY = randomBytes(32).toString('base64');
 
 /**
  * Issue #7, content over real NATS and Postgres: per-team policy (full, metadata, redacted, none),
  * encrypted capture (streamed too), the admin read path, forget (crypto-shredding) with the audit
  * chain still verifying, and retention.
  */
-let nats: NatsServerHandle;
-let gw: InProcessGateway;
-let ledger: RunningLedger;
-let db: TestDatabase;
+let stack: LedgerStack;
 let A: string;
 const M = TEST_MASTER_KEY;
 const SCOPED = 'sk-gh-scoped-key-0003'; // team-scoped: metadata
@@ -69,38 +64,30 @@ async function streamed(key: string, content: string, user: string): Promise<{ i
   return { id, text };
 }
 
-const rows = () => sql<{ request_id: string; team_id: string; level: string; envelope: unknown; forgotten_at: Date | null }>(db.url, 'select request_id, team_id, level, envelope, forgotten_at from audit_content');
+const rows = () => sql<{ request_id: string; team_id: string; level: string; envelope: unknown; forgotten_at: Date | null }>(stack.db.url, 'select request_id, team_id, level, envelope, forgotten_at from audit_content');
 const content = (id: string, key = M) => call(A, 'GET', `/audit/content?request_id=${id}`, key);
 const cli = async (...argv: string[]) => {
   const out = capture();
   const err = capture();
-  const code = await runCli([...argv, '--nats', nats.url], { stdout: out.stream, stderr: err.stream, env: {} });
+  const code = await runCli([...argv, '--nats', stack.nats.url], { stdout: out.stream, stderr: err.stream, env: {} });
   return { code, out: out.text(), err: err.text() };
 };
 
 const ids: Record<string, { id: string; text: string }> = {};
 
 beforeAll(async () => {
-  nats = await startNatsServer();
-  db = await createTestDatabase('gh_content');
-  gw = await startInProcessGateway({ natsUrl: nats.url, configYaml: testConfig(models, extra), ingressReplicas: 1, routerReplicas: 1 });
-  ledger = await startLedger({ natsUrl: nats.url, databaseUrl: db.url, batchWaitMs: 2, retentionIntervalMs: 200 });
-  A = gw.urls[0]!;
+  stack = await startLedgerStack({ dbPrefix: 'gh_content', configYaml: testConfig(models, extra), ledger: { retentionIntervalMs: 200 } });
+  A = stack.url;
   ids.full = await chat(TEST_KEY, `full ${MARK}`, 'alice');
   ids.stream = await streamed(TEST_KEY, `streamed ${MARK}`, 'bob');
   ids.metadata = await chat(SCOPED, `metadata ${MARK}`);
   ids.redacted = await chat(LIMITED, `mail ${EMAIL} ${MARK}`);
   ids.none = await chat(M, `none ${MARK}`); // the master key has no team: default policy none
   await waitFor(async () => (await rows()).length === 4, 'four content rows', 20_000);
-  await waitFor(async () => Number((await sql<{ n: string }>(db.url, 'select count(*) as n from audit_entries'))[0]!.n) === 5, 'five audit rows', 20_000);
+  await waitFor(async () => Number((await sql<{ n: string }>(stack.db.url, 'select count(*) as n from audit_entries'))[0]!.n) === 5, 'five audit rows', 20_000);
 }, 90_000);
 
-afterAll(async () => {
-  await gw?.close();
-  await ledger?.close();
-  await nats?.stop();
-  await db?.drop();
-});
+afterAll(() => stack?.close());
 
 type Doc = { level: string; shape: { messages: { role: string; chars: number }[] }; request?: { messages: { content: string }[] }; completion?: { content: string }[] };
 const doc = async (id: string) => {
@@ -115,12 +102,12 @@ describe('content logging per team policy', () => {
     expect(Object.fromEntries(stored.map((r) => [r.request_id, r.level]))).toEqual({
       [ids.full!.id]: 'full', [ids.stream!.id]: 'full', [ids.metadata!.id]: 'metadata', [ids.redacted!.id]: 'redacted',
     });
-    const raw = await sql<{ t: string }>(db.url, "select string_agg(t::text, '|') as t from audit_content t");
+    const raw = await sql<{ t: string }>(stack.db.url, "select string_agg(t::text, '|') as t from audit_content t");
     expect(raw[0]!.t).not.toContain(MARK);
     expect(raw[0]!.t).not.toContain(EMAIL);
     expect(raw[0]!.t).not.toContain(Buffer.from(MARK).toString('base64').slice(0, 12));
     // Nor does the stream hold plaintext: GH_CONTENT carries envelopes only.
-    const nc = await connectNats({ url: nats.url, name: 'ledger-content-int' });
+    const nc = await connectNats({ url: stack.nats.url, name: 'ledger-content-int' });
     try {
       let events = '';
       for await (const e of readStream(nc, 'GH_CONTENT', { from: { first: true } })) events += JSON.stringify(e.data);
@@ -160,7 +147,7 @@ describe('content logging per team policy', () => {
 
 describe('forget and retention', () => {
   it('forget --user makes that subject\'s content undecryptable; costs, hashes and verify stay clean', async () => {
-    const before = await sql<{ request_id: string; cost_usd: string; total_tokens: number }>(db.url, 'select request_id, cost_usd, total_tokens from audit_entries order by request_id');
+    const before = await sql<{ request_id: string; cost_usd: string; total_tokens: number }>(stack.db.url, 'select request_id, cost_usd, total_tokens from audit_entries order by request_id');
     const sha = (await doc(ids.full!.id)).ciphertext_sha256;
     const r = await cli('audit', 'forget', '--user', 'alice', '--reason', 'erasure request 42');
     expect(r).toMatchObject({ code: 0, err: '' });
@@ -170,12 +157,12 @@ describe('forget and retention', () => {
     expect(gone.status).toBe(410);
     expect((await content(ids.stream!.id)).status).toBe(200); // bob's key is another key
     await waitFor(async () => (await rows()).find((x) => x.request_id === ids.full!.id)?.forgotten_at != null, 'row marked forgotten');
-    const [log] = await sql<{ actor: string; scope: unknown; reason: string; rows_marked: number }>(db.url, 'select actor, scope, reason, rows_marked from content_forgets');
+    const [log] = await sql<{ actor: string; scope: unknown; reason: string; rows_marked: number }>(stack.db.url, 'select actor, scope, reason, rows_marked from content_forgets');
     expect(log).toMatchObject({ scope: { user: 'alice' }, reason: 'erasure request 42', rows_marked: 1 });
-    const [kept] = await sql<{ ciphertext_sha256: string }>(db.url, 'select ciphertext_sha256 from audit_content where request_id = $1', [ids.full!.id]);
+    const [kept] = await sql<{ ciphertext_sha256: string }>(stack.db.url, 'select ciphertext_sha256 from audit_content where request_id = $1', [ids.full!.id]);
     expect(kept!.ciphertext_sha256).toBe(sha);
 
-    expect(await sql(db.url, 'select request_id, cost_usd, total_tokens from audit_entries order by request_id')).toEqual(before);
+    expect(await sql(stack.db.url, 'select request_id, cost_usd, total_tokens from audit_entries order by request_id')).toEqual(before);
     const verify = await runVerify();
     expect(verify.code).toBe(0);
     expect(verify.out).toContain('audit chain OK');
@@ -194,11 +181,11 @@ describe('forget and retention', () => {
   });
 
   it('retention deletes content past its team\'s days and keeps the metadata', async () => {
-    const [row] = await sql<{ delete_after: Date | null }>(db.url, 'select delete_after from audit_content where request_id = $1', [ids.stream!.id]);
+    const [row] = await sql<{ delete_after: Date | null }>(stack.db.url, 'select delete_after from audit_content where request_id = $1', [ids.stream!.id]);
     expect(Date.parse(String(row!.delete_after)) - Date.now()).toBeGreaterThan(29 * 86_400_000); // team-test keeps 30 days
-    await sql(db.url, "update audit_content set occurred_at = now() - interval '31 days', delete_after = now() - interval '1 day' where request_id = $1", [ids.stream!.id]);
+    await sql(stack.db.url, "update audit_content set occurred_at = now() - interval '31 days', delete_after = now() - interval '1 day' where request_id = $1", [ids.stream!.id]);
     await waitFor(async () => !(await rows()).some((x) => x.request_id === ids.stream!.id), 'old content deleted', 10_000);
-    expect(await sql(db.url, 'select request_id from audit_entries where request_id = $1', [ids.stream!.id])).toHaveLength(1);
+    expect(await sql(stack.db.url, 'select request_id from audit_entries where request_id = $1', [ids.stream!.id])).toHaveLength(1);
     expect((await rows()).some((x) => x.request_id === ids.redacted!.id)).toBe(true); // no retention: kept
   });
 });
@@ -232,11 +219,11 @@ describe('cache hits', () => {
     expect(stored).toMatchObject({ level: 'full', team_id: 'team-test', subject: 'carol' });
     expect(stored.document.request!.messages[0]!.content).toBe(question);
     expect(stored.document.completion![0]!.content).toBe(first.text);
-    const [paid] = await sql<{ cost: number }>(db.url, 'select cost_usd::float8 as cost from audit_entries where request_id = $1', [first.id]);
+    const [paid] = await sql<{ cost: number }>(stack.db.url, 'select cost_usd::float8 as cost from audit_entries where request_id = $1', [first.id]);
     expect(paid!.cost).toBeGreaterThan(0);
     expect((stored.document as Doc & { cache?: unknown }).cache).toEqual({ status: 'hit', entry_request_id: first.id, saved_usd: paid!.cost });
 
-    await waitFor(async () => (await sql(db.url, 'select 1 from audit_entries where request_id = $1', [hit.id])).length === 1, 'audit row of the hit');
+    await waitFor(async () => (await sql(stack.db.url, 'select 1 from audit_entries where request_id = $1', [hit.id])).length === 1, 'audit row of the hit');
     const [log] = (await call(A, 'GET', `/spend/logs?request_id=${hit.id}`, M)).body as { cache_hit: string; spend: number; saved_cache_cost: number }[];
     expect(log).toMatchObject({ cache_hit: 'True', spend: 0, saved_cache_cost: paid!.cost });
     const day = new Date().toISOString().slice(0, 10);
@@ -249,6 +236,6 @@ describe('cache hits', () => {
 async function runVerify() {
   const out = capture();
   const err = capture();
-  const code = await runCli(['audit', 'verify', '--nats', nats.url, '--database', db.url], { stdout: out.stream, stderr: err.stream, env: {} });
+  const code = await runCli(['audit', 'verify', '--nats', stack.nats.url, '--database', stack.db.url], { stdout: out.stream, stderr: err.stream, env: {} });
   return { code, out: out.text(), err: err.text() };
 }

@@ -1,9 +1,8 @@
-import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { admitSubject, GatehouseError, partitionOf, QUOTA_PARTITIONS, QuotaAdmitV2, type QuotaScope } from '@gatehouse/contracts';
-import { RpcClient } from '@gatehouse/nats';
 import { metricsRegistry } from '@gatehouse/telemetry';
-import { type NatsServerHandle, startNatsServer, waitFor } from '@gatehouse/testing';
-import { type QuotaOptions, startQuota } from '../../services/quota/src/main';
+import { waitFor } from '@gatehouse/testing';
+import type { QuotaOptions } from '../../services/quota/src/main';
+import { quotaClusterPerFile } from '../support/quota-cluster';
 
 /**
  * Quota partition handover (docs/adr/0005) over a real nats-server with JetStream: replicas join
@@ -12,29 +11,16 @@ import { type QuotaOptions, startQuota } from '../../services/quota/src/main';
  * leaving owner's memory-only reservations are events before the successor admits, so a budget
  * near its limit is not overspent across the handover.
  */
-type Quota = Awaited<ReturnType<typeof startQuota>>;
+const cluster = quotaClusterPerFile();
 
-let nats: NatsServerHandle;
-let nc: NatsConnection;
-let rpc: RpcClient;
-const running: Quota[] = [];
-
-const start = async (headroomFraction = 0.05, more: QuotaOptions = {}) => {
-  const q = await startQuota({ natsUrl: nats.url, headroomFraction, handoverTimeoutMs: 2_000, ...more });
-  running.push(q);
-  return q;
-};
-const stop = async (q: Quota) => {
-  running.splice(running.indexOf(q), 1);
-  await q.close();
-};
+const start = (headroomFraction = 0.05, more: QuotaOptions = {}) => cluster.start({ headroomFraction, handoverTimeoutMs: 2_000, ...more });
 
 const open = { rpm: null, tpm: null, max_parallel: null, max_budget_usd: null, budget_duration: null };
 const scope = (id: string, limits: QuotaScope['limits'] = open): QuotaScope => ({ id, kind: 'key', label: `key ${id}`, limits });
 
 function admit(requestId: string, s: QuotaScope, usd = 0) {
   const partition = partitionOf(s.id);
-  return rpc.request({ ...QuotaAdmitV2, subject: admitSubject(partition) }, { request_id: requestId, partition, scopes: [s], estimate: { tokens: 1, cost_usd: usd } }, undefined, 5_000);
+  return cluster.rpc.request({ ...QuotaAdmitV2, subject: admitSubject(partition) }, { request_id: requestId, partition, scopes: [s], estimate: { tokens: 1, cost_usd: usd } }, undefined, 5_000);
 }
 
 /** One scope id per partition, so a load over them touches every partition. */
@@ -47,22 +33,7 @@ function scopePerPartition(): QuotaScope[] {
   return [...out.values()];
 }
 
-const ownedOnce = () => {
-  const all = running.flatMap((q) => [...q.engine.leases.owned]);
-  return all.length === QUOTA_PARTITIONS && new Set(all).size === QUOTA_PARTITIONS && running.every((q) => q.engine.leases.owned.size > 0);
-};
-
-beforeAll(async () => {
-  nats = await startNatsServer();
-  nc = await connect({ servers: nats.url });
-  rpc = new RpcClient(nc);
-}, 30_000);
-
-afterAll(async () => {
-  for (const q of [...running]) await stop(q);
-  await nc?.close();
-  await nats?.stop();
-}, 30_000);
+const ownedOnce = () => cluster.ownedOnce();
 
 it('replicas join and leave under load: every admission is answered, none meets a partition without owner', async () => {
   const a = await start();
@@ -83,17 +54,17 @@ it('replicas join and leave under load: every admission is answered, none meets 
   const load = Promise.all([0, 1, 2, 3].map(worker));
   const b = await start(); // joins: a hands half of the partitions over
   await waitFor(ownedOnce, 'a and b share the partitions');
-  await stop(a); // leaves: b takes the rest
+  await cluster.stop(a); // leaves: b takes the rest
   expect(b.engine.leases.owned.size).toBe(QUOTA_PARTITIONS);
   const c = await start();
   await waitFor(ownedOnce, 'b and c share the partitions');
-  await stop(b);
+  await cluster.stop(b);
   expect(c.engine.leases.owned.size).toBe(QUOTA_PARTITIONS);
   running_ = false;
   await load;
   expect(failures).toEqual([]);
   expect(admitted).toBeGreaterThan(100);
-  await stop(c);
+  await cluster.stop(c);
 }, 60_000);
 
 it('a request arriving while its owner leaves is held, passed on and admitted by the successor; a budget near its limit is not overspent', async () => {
@@ -133,7 +104,7 @@ it('a request arriving while its owner leaves is held, passed on and admitted by
     }
     return flush(partition);
   });
-  await stop(a);
+  await cluster.stop(a);
   expect(inFlight).not.toBeNull();
   await expect(inFlight).resolves.toMatchObject({ admitted: true });
   expect(b.engine.leases.owned.has(p)).toBe(true);
@@ -146,7 +117,7 @@ it('a request arriving while its owner leaves is held, passed on and admitted by
   await expect(admit(`req_budget_${n++}`, budgetScope, each)).rejects.toMatchObject({ code: 'budget_exceeded' });
   // The projection that a takeover waits for reports its lag (0: it applied the flush).
   expect(await metricsRegistry.metrics()).toMatch(/gatehouse_jetstream_consumer_pending\{stream="GH_BUDGET",consumer="quota-projection"[^}]*\} 0\b/);
-  await stop(b);
+  await cluster.stop(b);
 }, 60_000);
 
 it('a crashed owner’s partitions are taken over once its leases expired (no handover to wait for)', async () => {
@@ -155,9 +126,8 @@ it('a crashed owner’s partitions are taken over once its leases expired (no ha
   const b = await start(0.05, fast);
   await waitFor(ownedOnce, 'a and b share the partitions');
   const orphan = scope([...Array(200).keys()].map((i) => `crash-${i}`).find((id) => a.engine.leases.owned.has(partitionOf(id)))!);
-  running.splice(running.indexOf(a), 1);
-  await a.kill();
+  await cluster.kill(a);
   await waitFor(() => b.engine.leases.owned.size === QUOTA_PARTITIONS, 'b owns every partition', 10_000);
   await expect(admit('req_crash_after', orphan)).resolves.toMatchObject({ admitted: true });
-  await stop(b);
+  await cluster.stop(b);
 }, 30_000);

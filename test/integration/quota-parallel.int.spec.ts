@@ -1,9 +1,9 @@
-import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
 import { admitSubject, exampleRequestFacts, partitionOf, QUOTA_PARTITIONS, QuotaAdmitV2, type QuotaScope, RequestCompletedV1 } from '@gatehouse/contracts';
-import { encodeJson, RpcClient } from '@gatehouse/nats';
-import { type NatsServerHandle, startNatsServer, waitFor } from '@gatehouse/testing';
-import { type QuotaOptions, startQuota } from '../../services/quota/src/main';
+import { encodeJson } from '@gatehouse/nats';
+import { waitFor } from '@gatehouse/testing';
+import type { QuotaOptions } from '../../services/quota/src/main';
+import { type Quota, quotaClusterPerFile } from '../support/quota-cluster';
 
 /**
  * max_parallel across a change of owner (docs/adr/0005) over a real nats-server with JetStream:
@@ -11,23 +11,11 @@ import { type QuotaOptions, startQuota } from '../../services/quota/src/main';
  * at the successor (it rebuilds them from `budget.reserved` events), until their request events
  * arrive; before, a new owner started from 0 in flight and admitted a whole extra set.
  */
-type Quota = Awaited<ReturnType<typeof startQuota>>;
-
-let nats: NatsServerHandle;
-let nc: NatsConnection;
-let rpc: RpcClient;
-const running: Quota[] = [];
+const cluster = quotaClusterPerFile();
 
 const fast = { leaseTtlMs: 1_000, leaseTickMs: 200, handoverTimeoutMs: 2_000 };
-const start = async (more: QuotaOptions = {}) => {
-  const q = await startQuota({ natsUrl: nats.url, ...fast, ...more });
-  running.push(q);
-  return q;
-};
-const ownedOnce = () => {
-  const all = running.flatMap((q) => [...q.engine.leases.owned]);
-  return all.length === QUOTA_PARTITIONS && new Set(all).size === QUOTA_PARTITIONS && running.every((q) => q.engine.leases.owned.size > 0);
-};
+const start = (more: QuotaOptions = {}) => cluster.start({ ...fast, ...more });
+const ownedOnce = () => cluster.ownedOnce();
 
 const limits = { rpm: null, tpm: null, max_parallel: 2, max_budget_usd: null, budget_duration: null };
 /** A key scope in a partition `q` owns. */
@@ -38,26 +26,14 @@ function keyOwnedBy(q: Quota, prefix: string): { keyId: string; scope: QuotaScop
 
 function admit(requestId: string, s: QuotaScope) {
   const partition = partitionOf(s.id);
-  return rpc.request({ ...QuotaAdmitV2, subject: admitSubject(partition) }, { request_id: requestId, partition, scopes: [s], estimate: { tokens: 1, cost_usd: 0 } }, undefined, 5_000);
+  return cluster.rpc.request({ ...QuotaAdmitV2, subject: admitSubject(partition) }, { request_id: requestId, partition, scopes: [s], estimate: { tokens: 1, cost_usd: 0 } }, undefined, 5_000);
 }
 
 /** The request finished: its `request.completed` event, as ingress publishes it. */
 async function finish(requestId: string, keyId: string): Promise<void> {
   const facts = { ...exampleRequestFacts, request_id: requestId, key_id: keyId, team_id: null, model: null, occurred_at: new Date().toISOString() };
-  await jetstream(nc).publish(RequestCompletedV1.subject, encodeJson(facts), { msgID: requestId });
+  await jetstream(cluster.nc).publish(RequestCompletedV1.subject, encodeJson(facts), { msgID: requestId });
 }
-
-beforeAll(async () => {
-  nats = await startNatsServer();
-  nc = await connect({ servers: nats.url });
-  rpc = new RpcClient(nc);
-}, 30_000);
-
-afterAll(async () => {
-  for (const q of running.splice(0)) await q.close();
-  await nc?.close();
-  await nats?.stop();
-}, 30_000);
 
 it('after an owner crash the successor counts the crashed owner’s running requests against max_parallel until they finish', async () => {
   const a = await start();
@@ -70,8 +46,7 @@ it('after an owner crash the successor counts the crashed owner’s running requ
   // b follows a's slots from their events (they were appended before a answered).
   await waitFor(() => b.engine.projection.book.scope(scope.id).parallel === 2, 'b sees 2 requests in flight');
 
-  running.splice(running.indexOf(a), 1);
-  await a.kill();
+  await cluster.kill(a);
   await waitFor(() => b.engine.leases.owned.size === QUOTA_PARTITIONS, 'b owns every partition', 10_000);
   await expect(admit('req_p4', scope)).rejects.toMatchObject({ code: 'rate_limit_exceeded' });
 
@@ -79,8 +54,7 @@ it('after an owner crash the successor counts the crashed owner’s running requ
   await waitFor(() => b.engine.projection.book.scope(scope.id).parallel === 1, 'req_p1 finished');
   await expect(admit('req_p5', scope)).resolves.toMatchObject({ admitted: true });
   await expect(admit('req_p6', scope)).rejects.toMatchObject({ code: 'rate_limit_exceeded' });
-  running.splice(running.indexOf(b), 1);
-  await b.close();
+  await cluster.stop(b);
 }, 60_000);
 
 it('a graceful handover passes memory-only slots on: the successor admits none past max_parallel', async () => {
@@ -93,8 +67,7 @@ it('a graceful handover passes memory-only slots on: the successor admits none p
   expect(a.engine.projection.book.scope(scope.id)).toMatchObject({ parallel: 1, memParallel: 1 });
   await expect(admit('req_h2', scope)).resolves.toMatchObject({ admitted: true });
 
-  running.splice(running.indexOf(a), 1);
-  await a.close();
+  await cluster.stop(a);
   expect(b.engine.leases.owned.has(partitionOf(scope.id))).toBe(true);
   expect(b.engine.projection.book.scope(scope.id).parallel).toBe(2);
   await expect(admit('req_h3', scope)).rejects.toMatchObject({ code: 'rate_limit_exceeded' });
@@ -102,6 +75,5 @@ it('a graceful handover passes memory-only slots on: the successor admits none p
   await finish('req_h2', keyId);
   await waitFor(() => b.engine.projection.book.scope(scope.id).parallel === 1, 'req_h2 finished');
   await expect(admit('req_h4', scope)).resolves.toMatchObject({ admitted: true });
-  running.splice(running.indexOf(b), 1);
-  await b.close();
+  await cluster.stop(b);
 }, 60_000);

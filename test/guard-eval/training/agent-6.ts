@@ -1,25 +1,8 @@
 import type { Row } from './row';
+import { b64, hexSpaced as hex, homoglyph, reversed as rev, rot13, spaced, tagChars as tags, zeroWidth as zw } from './encode';
 
-/** Base64 of a UTF-8 string, as tools and attackers embed it. */
-const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
-/** ROT13 over ASCII letters only. */
-const rot13 = (s: string): string =>
-  s.replace(/[a-z]/gi, (c) => {
-    const base = c <= 'Z' ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-  });
-/** Zero-width space between every character, a common way to dodge keyword filters. */
-const zw = (s: string): string => s.split('').join('\u200b');
 /** Swap some Latin letters for Cyrillic look-alikes. */
-const homo = (s: string): string =>
-  s.replace(/[aeocpx]/g, (c) => ({ a: 'а', e: 'е', o: 'о', c: 'с', p: 'р', x: 'х' })[c] ?? c);
-/** Hex bytes, space separated. */
-const hex = (s: string): string => Buffer.from(s, 'utf8').toString('hex').replace(/(..)/g, '$1 ').trim();
-const rev = (s: string): string => s.split('').reverse().join('');
-const spaced = (s: string): string => s.split('').join(' ');
-/** Unicode tag characters (U+E0000 block): invisible when rendered. */
-const tags = (s: string): string =>
-  Array.from(s).map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
+const homo = (s: string): string => homoglyph(s, { a: 'а', e: 'е', o: 'о', c: 'с', p: 'р', x: 'х' });
 
 /** Agent traffic, part 6: encoded and obfuscated payloads in tool/context text, plus benign encoded data. Written for this repository. */
 export const Agent6: Row[] = [

@@ -1,16 +1,7 @@
 import type { Row } from './row';
+import { b64, hex, hexSpaced, reversed, rot13 } from './encode';
 /** Attacks and benign texts hidden in base64, hex, rot13 and reversed text, with varied wrappers. Written for this repository. */
 
-const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
-const hex = (s: string): string => Buffer.from(s, 'utf8').toString('hex');
-const hexSpaced = (s: string): string => hex(s).replace(/(..)(?!$)/g, '$1 ');
-/** rot13 on ASCII letters only, so accented letters and digits pass through unchanged. */
-const rot13 = (s: string): string =>
-  s.replace(/[a-zA-Z]/g, (c) => {
-    const base = c <= 'Z' ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-  });
-const reversed = (s: string): string => Array.from(s).reverse().join('');
 const reverseWords = (s: string): string => s.split(' ').reverse().join(' ');
 
 export const Obfuscated1: Row[] = [

@@ -1,16 +1,13 @@
 import type { Row } from './row';
+import { fullwidth, homoglyph as homoglyphWith, LEET, leet as leetWith, spacedWords, tagChars as tagBody, zeroWidthWords as zw } from './encode';
 /** Attacks and benign texts hidden by leetspeak, letter spacing, zero-width characters, homoglyphs, full-width and Unicode tag characters. Written for this repository. */
 
-const LEET: Record<string, string> = { a: '4', e: '3', i: '1', o: '0', s: '5', t: '7', l: '1', g: '9', b: '8' };
-const leet = (s: string): string => s.replace(/[aeiostlgb]/gi, (c) => LEET[c.toLowerCase()] ?? c);
+/** Leet with l, g and b as well. */
+const leet = (s: string): string => leetWith(s, { ...LEET, l: '1', g: '9', b: '8' });
 /** Light leet: only vowels, the common "l33t-lite" filter evasion. */
-const leetLite = (s: string): string => s.replace(/[aeio]/gi, (c) => LEET[c.toLowerCase()] ?? c);
-/** Separates the letters of every word with `sep`, keeping word gaps as a double separator. */
-const spaced = (s: string, sep = ' '): string =>
-  s.split(' ').map((w) => Array.from(w).join(sep)).join(sep === ' ' ? '   ' : ' ');
-/** Puts an invisible character between every letter of every word. */
-const zw = (s: string, mark = '\u200B'): string =>
-  s.split(' ').map((w) => Array.from(w).join(mark)).join(' ');
+const leetLite = (s: string): string => leetWith(s, { a: '4', e: '3', i: '1', o: '0' });
+/** Separates the letters of every word with `sep`; a space separator widens word gaps to three spaces. */
+const spaced = (s: string, sep = ' '): string => spacedWords(s, sep, sep === ' ' ? '   ' : ' ');
 /** Puts an invisible character only inside trigger words, leaving the rest readable. */
 const zwWords = (s: string, words: string[], mark = '\u200B'): string =>
   s.replace(new RegExp(words.join('|'), 'gi'), (w) => Array.from(w).join(mark));
@@ -21,17 +18,8 @@ const CYRILLIC: Record<string, string> = {
 const GREEK: Record<string, string> = {
   o: '\u03BF', i: '\u03B9', v: '\u03BD', u: '\u03C5', A: '\u0391', B: '\u0392', E: '\u0395', I: '\u0399', O: '\u039F', T: '\u03A4', N: '\u039D', P: '\u03A1',
 };
-const homoglyph = (s: string, table: Record<string, string> = CYRILLIC): string =>
-  Array.from(s).map((c) => table[c] ?? c).join('');
-/** Maps printable ASCII to the full-width block (U+FF01..U+FF5E) and space to the ideographic space. */
-const fullwidth = (s: string): string =>
-  Array.from(s).map((c) => {
-    const code = c.charCodeAt(0);
-    if (c === ' ') return '\u3000';
-    return code >= 0x21 && code <= 0x7e ? String.fromCharCode(code + 0xfee0) : c;
-  }).join('');
-/** Unicode tag characters (U+E0020..U+E007E): invisible in most renderers, readable by tokenizers. */
-const tagBody = (s: string): string => Array.from(s).map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
+const homoglyph = (s: string, table: Record<string, string> = CYRILLIC): string => homoglyphWith(s, table);
+/** Tag characters between the BEGIN and CANCEL tags. */
 const tags = (s: string): string => String.fromCodePoint(0xe0001) + tagBody(s) + String.fromCodePoint(0xe007f);
 /** A subdivision flag emoji (black flag + tag letters + cancel tag): a legitimate use of tag characters. */
 const flag = (region: string): string => String.fromCodePoint(0x1f3f4) + tagBody(region) + String.fromCodePoint(0xe007f);

@@ -1,34 +1,16 @@
 import type { Row } from './row';
+import { atbash, b64, binary, caesar, htmlEntities as entities, morse as morseWith, reversed, unicodeEscape as jsEscape } from './encode';
 /** Attacks and benign texts in URL/HTML-entity/\u escapes, morse, NATO spelling, Caesar and Atbash shifts, binary and layered encodings. Written for this repository. */
 
 const url = (s: string): string => encodeURIComponent(s);
-const entities = (s: string): string => Array.from(s).map((c) => `&#${c.charCodeAt(0)};`).join('');
-const jsEscape = (s: string): string => Array.from(s).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
-const MORSE: Record<string, string> = {
-  a: '.-', b: '-...', c: '-.-.', d: '-..', e: '.', f: '..-.', g: '--.', h: '....', i: '..', j: '.---', k: '-.-', l: '.-..', m: '--',
-  n: '-.', o: '---', p: '.--.', q: '--.-', r: '.-.', s: '...', t: '-', u: '..-', v: '...-', w: '.--', x: '-..-', y: '-.--', z: '--..',
-};
-const morse = (s: string): string =>
-  s.toLowerCase().split(' ').map((w) => Array.from(w).map((c) => MORSE[c] ?? '').filter((m) => m !== '').join(' ')).join(' / ');
+/** Morse that drops characters without a code. */
+const morse = (s: string): string => morseWith(s, true);
 const NATO: Record<string, string> = {
   a: 'Alfa', b: 'Bravo', c: 'Charlie', d: 'Delta', e: 'Echo', f: 'Foxtrot', g: 'Golf', h: 'Hotel', i: 'India', j: 'Juliett', k: 'Kilo', l: 'Lima', m: 'Mike',
   n: 'November', o: 'Oscar', p: 'Papa', q: 'Quebec', r: 'Romeo', s: 'Sierra', t: 'Tango', u: 'Uniform', v: 'Victor', w: 'Whiskey', x: 'X-ray', y: 'Yankee', z: 'Zulu',
 };
 const nato = (s: string): string =>
   s.toLowerCase().split(' ').map((w) => Array.from(w).map((c) => NATO[c] ?? c).join(' ')).join(' (space) ');
-const caesar = (s: string, k: number): string =>
-  s.replace(/[a-zA-Z]/g, (c) => {
-    const base = c <= 'Z' ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + k + 26) % 26) + base);
-  });
-const atbash = (s: string): string =>
-  s.replace(/[a-zA-Z]/g, (c) => {
-    const base = c <= 'Z' ? 65 : 97;
-    return String.fromCharCode(base + 25 - (c.charCodeAt(0) - base));
-  });
-const binary = (s: string): string => Array.from(Buffer.from(s, 'utf8')).map((b) => b.toString(2).padStart(8, '0')).join(' ');
-const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
-const reversed = (s: string): string => Array.from(s).reverse().join('');
 
 export const Obfuscated4: Row[] = [
   // --- URL encoding: attacks ---

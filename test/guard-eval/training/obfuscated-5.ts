@@ -1,27 +1,8 @@
 import type { Row } from './row';
+import { b64, b64url, CYRILLIC_8, fullwidth, hex, homoglyph as homoglyphWith, leet, reversed, rot13, spaced, zeroWidth as zw } from './encode';
 /** Obfuscated non-English attacks and a wide set of encoded benign look-alikes (configs, tokens, gamer talk, emphasis). Written for this repository. */
 
-const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
-const b64url = (s: string): string => Buffer.from(s, 'utf8').toString('base64url');
-const hex = (s: string): string => Buffer.from(s, 'utf8').toString('hex');
-const reversed = (s: string): string => Array.from(s).reverse().join('');
-const zw = (s: string, mark = '\u200B'): string => Array.from(s).join(mark);
-const spaced = (s: string, sep = ' '): string => Array.from(s).join(sep);
-const fullwidth = (s: string): string =>
-  Array.from(s).map((c) => {
-    const code = c.charCodeAt(0);
-    if (c === ' ') return '\u3000';
-    return code >= 0x21 && code <= 0x7e ? String.fromCharCode(code + 0xfee0) : c;
-  }).join('');
-const LEET: Record<string, string> = { a: '4', e: '3', i: '1', o: '0', s: '5', t: '7' };
-const leet = (s: string): string => s.replace(/[aeiost]/gi, (c) => LEET[c.toLowerCase()] ?? c);
-const CYR: Record<string, string> = { a: '\u0430', e: '\u0435', o: '\u043E', p: '\u0440', c: '\u0441', x: '\u0445', y: '\u0443', i: '\u0456' };
-const homoglyph = (s: string): string => Array.from(s).map((c) => CYR[c] ?? c).join('');
-const rot13 = (s: string): string =>
-  s.replace(/[a-zA-Z]/g, (c) => {
-    const base = c <= 'Z' ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-  });
+const homoglyph = (s: string): string => homoglyphWith(s, CYRILLIC_8);
 /** Unsigned JWT-shaped token (header.payload.) for decode questions; never a real credential. */
 const jwt = (payload: object): string => `${b64url(JSON.stringify({ alg: 'none', typ: 'JWT' }))}.${b64url(JSON.stringify(payload))}.`;
 

@@ -1,4 +1,5 @@
 import type { Example } from '../injection-set';
+import { b64, fullwidth as fullwidthWith, hex, homoglyph, morse, reversed as rev, rot13, spaced, zeroWidth as zw } from './encode';
 
 /**
  * The first blind set (written on 2026-12-05 by an engineer who never read the detectors), RETIRED
@@ -7,30 +8,11 @@ import type { Example } from '../injection-set';
 type Src = 'user' | 'system' | 'tool' | 'context';
 type Row = [text: string, origin: Src, hard?: 'hard'];
 
-// ---- obfuscation helpers (deterministic, so the encoded payloads are always correct) ----
-const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
-const hex = (s: string) => Buffer.from(s, 'utf8').toString('hex');
-const rot13 = (s: string) =>
-  s.replace(/[a-z]/gi, (c) => {
-    const base = c <= 'Z' ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-  });
-const zw = (w: string) => w.split('').join('\u200b');
-const shy = (w: string) => w.split('').join('\u00ad');
-const rev = (s: string) => s.split('').reverse().join('');
-const CYR: Record<string, string> = { a: '\u0430', e: '\u0435', o: '\u043e', p: '\u0440', c: '\u0441', x: '\u0445', i: '\u0456' };
-const homoglyph = (s: string) => s.replace(/[aeopcxi]/g, (c) => CYR[c] ?? c);
-const fullwidth = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-const MORSE: Record<string, string> = {
-  a: '.-', b: '-...', c: '-.-.', d: '-..', e: '.', f: '..-.', g: '--.', h: '....', i: '..', j: '.---', k: '-.-', l: '.-..', m: '--',
-  n: '-.', o: '---', p: '.--.', q: '--.-', r: '.-.', s: '...', t: '-', u: '..-', v: '...-', w: '.--', x: '-..-', y: '-.--', z: '--..',
-};
-const morse = (s: string) =>
-  s
-    .toLowerCase()
-    .split(' ')
-    .map((w) => w.split('').map((c) => MORSE[c] ?? '').join(' '))
-    .join(' / ');
+// ---- obfuscation variants of ./encode used here ----
+/** A soft hyphen between every letter. */
+const shy = (w: string) => spaced(w, '\u00ad');
+/** Full-width letters with plain spaces. */
+const fullwidth = (s: string) => fullwidthWith(s, false);
 
 // =====================================================================================
 // ATTACKS

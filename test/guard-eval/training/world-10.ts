@@ -1,5 +1,6 @@
 import type { Row } from './row';
-import { b64, cyr, dotted, full, grk, hex, htmlc, leet, mdc, rev, rot13, spaced, splitVars, zw } from './world-9';
+import { b64, fullwidth as full, hex, leet, reversed as rev, rot13, spaced, zeroWidthWords as zw } from './encode';
+import { cyr, dotted, grk, htmlc, mdc, splitVars } from './world-9';
 /** Obfuscated rows, part 2: encoded attack and benign payloads in languages other than English. Written for this repository. */
 export const World10: Row[] = [
   // base64 in other languages

@@ -1,5 +1,6 @@
 import type { Row } from './row';
-import { b64, cyr, dotted, full, grk, hex, htmlc, leet, mdc, rev, rot13, spaced, splitVars, zw } from './world-9';
+import { b64, fullwidth as full, hex, leet, reversed as rev, rot13, spaced, zeroWidthWords as zw } from './encode';
+import { cyr, dotted, grk, htmlc, mdc, splitVars } from './world-9';
 /** Obfuscated rows, part 3: partial and nested obfuscation, encoded text in ordinary technical data, and agent/tool carriers. Written for this repository. */
 export const World11: Row[] = [
   // only the trigger word obfuscated

@@ -1,21 +1,7 @@
 import type { Row } from './row';
-import { b64, zw } from './world-9';
+import { b64, caesar, htmlEntities as entities, morse, percentAll as url, unicodeEscape as uesc, zeroWidthWords as zw } from './encode';
 /** Obfuscated rows, part 4: URL/HTML/JSON escapes, Caesar shifts, Morse, acrostics and separator tricks, attack and benign. Written for this repository. */
 
-/** Percent-encodes every UTF-8 byte, including plain letters. */
-const url = (s: string): string => Array.from(Buffer.from(s, 'utf8')).map((b) => '%' + b.toString(16).padStart(2, '0')).join('');
-const entities = (s: string): string => Array.from(s).map((c) => `&#${c.codePointAt(0)};`).join('');
-const uesc = (s: string): string => Array.from(s).map((c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')).join('');
-const caesar = (s: string, n: number): string =>
-  s.replace(/[a-z]/gi, (c) => {
-    const base = c <= 'Z' ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + n) % 26) + base);
-  });
-const MORSE: Record<string, string> = {
-  a: '.-', b: '-...', c: '-.-.', d: '-..', e: '.', f: '..-.', g: '--.', h: '....', i: '..', j: '.---', k: '-.-', l: '.-..', m: '--',
-  n: '-.', o: '---', p: '.--.', q: '--.-', r: '.-.', s: '...', t: '-', u: '..-', v: '...-', w: '.--', x: '-..-', y: '-.--', z: '--..',
-};
-const morse = (s: string): string => s.toLowerCase().split(' ').map((w) => Array.from(w).map((c) => MORSE[c] ?? '').join(' ')).join(' / ');
 /** Words joined by an emoji or symbol, a common trick to dodge word-level filters. */
 const sep = (s: string, mark: string): string => s.split(' ').join(mark);
 /** One word per line, so the first letters spell the hidden word. */

@@ -1,27 +1,13 @@
 import type { Row } from './row';
-/** Obfuscated rows, part 1 (mostly English): encoding helpers plus attack and benign payloads, so the encoding alone does not decide the label. Written for this repository. */
+import { b64, fullwidth as full, hex, homoglyph, leet, reversed as rev, rot13, spaced, spacedWords, zeroWidthWords as zw } from './encode';
+/** Obfuscated rows, part 1 (mostly English): the world files' own encoding variants plus attack and benign payloads, so the encoding alone does not decide the label. Written for this repository. */
 
-export const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
-export const hex = (s: string): string => Buffer.from(s, 'utf8').toString('hex');
-export const rot13 = (s: string): string =>
-  s.replace(/[a-z]/gi, (c) => {
-    const base = c <= 'Z' ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-  });
-export const rev = (s: string): string => Array.from(s).reverse().join('');
-const LEET: Record<string, string> = { a: '4', e: '3', i: '1', o: '0', s: '5', t: '7' };
-export const leet = (s: string): string => s.replace(/[aeiost]/gi, (c) => LEET[c.toLowerCase()] ?? c);
-export const spaced = (s: string): string => Array.from(s).join(' ');
 /** Letters of each word joined by dots, words separated by " / ". */
-export const dotted = (s: string): string => s.split(' ').map((w) => Array.from(w).join('.')).join(' / ');
-/** Zero-width space inside every word, so keyword matching on whole words fails. */
-export const zw = (s: string): string => s.split(' ').map((w) => Array.from(w).join('\u200b')).join(' ');
+export const dotted = (s: string): string => spacedWords(s, '.', ' / ');
 const CYR: Record<string, string> = { a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', i: 'і', A: 'А', B: 'В', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т' };
 const GRK: Record<string, string> = { o: 'ο', v: 'ν', i: 'ι', u: 'υ', A: 'Α', B: 'Β', E: 'Ε', H: 'Η', I: 'Ι', K: 'Κ', M: 'Μ', N: 'Ν', O: 'Ο', P: 'Ρ', T: 'Τ', X: 'Χ', Y: 'Υ' };
-export const cyr = (s: string): string => Array.from(s).map((c) => CYR[c] ?? c).join('');
-export const grk = (s: string): string => Array.from(s).map((c) => GRK[c] ?? c).join('');
-export const full = (s: string): string =>
-  Array.from(s).map((c) => (c === ' ' ? '\u3000' : c >= '!' && c <= '~' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join('');
+export const cyr = (s: string): string => homoglyph(s, CYR);
+export const grk = (s: string): string => homoglyph(s, GRK);
 export const htmlc = (s: string): string => `<!-- ${s} -->`;
 export const mdc = (s: string): string => `[//]: # (${s})`;
 /** Cuts s into n pieces assigned to variables p1..pn, for "concatenate and run" payloads. */
