@@ -115,6 +115,8 @@ export interface Trained extends Fitted {
   outOfSource: Figures;
   /** The same per source. */
   bySource: (Figures & { name: string })[];
+  /** Held-out recall of the family on the attacks of each label (the benign rows are the same for all). */
+  byLabel: { label: string; attacks: number; recall: number }[];
   /** The detectors' decision, 5-fold cross-validated (every author in every fold). */
   crossValidated: Figures;
   data: Row[];
@@ -160,6 +162,10 @@ export function trainClassifier(opts: TrainOptions = DefaultTrainOptions): Train
     outOfSource: figuresOf(data, all, decide(scores)),
     bySource: TrainingSources.map((s, k) => ({ name: s.name, ...figuresOf(data, all.filter((i) => data[i].source === k), decide(scores)) })),
     crossValidated: figuresOf(data, all, decide(cv)),
+    byLabel: INJECTION_FAMILY.map((label) => {
+      const rows = all.filter((i) => data[i].ex.expect.includes(label));
+      return { label, attacks: rows.length, recall: rows.filter(decide(scores)).length / Math.max(1, rows.length) };
+    }),
   };
 }
 
@@ -170,6 +176,7 @@ export function summarize(t: Trained): string[] {
     `- rules alone: ${f(t.rules)}`,
     `- detectors, each source scored by a model trained on the others: ${f(t.outOfSource)}`,
     `- detectors, ${FOLDS}-fold cross-validated (every source in every fold): ${f(t.crossValidated)}`,
+    `- held out by source, recall by label: ${t.byLabel.map((l) => `${l.label} ${l.recall.toFixed(3)} (${l.attacks})`).join(', ')}`,
     '',
     '| source left out | attacks / benign | recall | FP rate |',
     '| --- | ---: | ---: | ---: |',
