@@ -1,4 +1,5 @@
 import type { ChatCompletion, ChatCompletionRequest, ContentLevel, GuardVerdict } from '@gatehouse/contracts';
+import { EgressDetectors, MaskVault, rewrite, scanUnits } from '@gatehouse/detectors';
 
 interface ChoiceText {
   index: number;
@@ -109,5 +110,17 @@ export function contentDocument(level: ContentLevel, req: ChatCompletionRequest,
   };
   const extra = { ...(cache ? { cache } : {}), ...(error ? { error } : {}) };
   if (level === 'metadata') return { v: 1, level, shape, ...extra };
-  return { v: 1, level, shape, ...extra, request: { model: req.model, messages: req.messages }, completion: choices };
+  const kept = level === 'redacted' ? choices.map((c) => ({ ...c, content: redactEgress(c.content), tool_calls: c.tool_calls.map((t) => ({ ...t, arguments: redactEgress(t.arguments) })) })) : choices;
+  return { v: 1, level, shape, ...extra, request: { model: req.model, messages: req.messages }, completion: kept };
+}
+
+/**
+ * Pure: what the model wrote, with every PII and secret the egress detectors find (score ≥ 0.5)
+ * replaced by `[REDACTED_<label>]`: the `redacted` level stores no such value, whoever wrote it.
+ */
+export function redactEgress(text: string): string {
+  if (text.length === 0) return text;
+  const findings = scanUnits([{ role: 'assistant', origin: 'output', text }], EgressDetectors).filter((f) => f.score >= 0.5);
+  const edits = findings.flatMap((f) => f.spans.map((s) => ({ ...s, action: 'redact' as const, label: f.label })));
+  return rewrite(text, edits, new MaskVault()); // redact only: the vault is never asked
 }

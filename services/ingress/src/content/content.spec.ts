@@ -81,6 +81,18 @@ describe('CompletionText and contentDocument', () => {
     expect(JSON.stringify(contentDocument('full', req, t))).toMatch(/hi there.*secret answer/);
   });
 
+  it('stores no PII or secret the model wrote at the redacted level (content and tool arguments); full keeps them', () => {
+    const t = new CompletionText();
+    t.chunk(chunk({ choices: [{ index: 0, delta: { content: 'Mail jane.doe@example.com, card 4111 1111 1111 1111.' } }] }));
+    t.chunk(chunk({ choices: [{ index: 0, delta: { tool_calls: [{ index: 0, function: { name: 'pay', arguments: '{"card":"4111111111111111"}' } }] }, finish_reason: 'stop' }] }));
+    const redacted = JSON.stringify(contentDocument('redacted', req, t));
+    expect(redacted).not.toContain('jane.doe@example.com');
+    expect(redacted).not.toMatch(/4111.?1111.?1111.?1111/);
+    expect(redacted).toContain('[REDACTED_EMAIL]');
+    expect(redacted).toContain('[REDACTED_CARD]');
+    expect(JSON.stringify(contentDocument('full', req, t))).toContain('jane.doe@example.com');
+  });
+
   it('says when the answer was served from the cache, at every level', () => {
     const t = new CompletionText();
     const cache = { status: 'hit' as const, entry_request_id: 'req_paid', saved_usd: 0.02 };
