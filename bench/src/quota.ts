@@ -6,14 +6,18 @@
  * `services/quota/src/main.js`) and nats-server is its own; this process only generates load. Each
  * admitted request is settled like ingress does, by its `request.completed` event (which every
  * replica follows), so state stays as bounded as in production (`QUOTA_SETTLE=0` turns that off).
+ * The "max_parallel 8" rows give the key a slot limit: at the default 5 % headroom every slot is a
+ * `budget.reserved` append before the answer (serialized per partition, docs/adr/0005), and the
+ * settling event frees it; the bench counts those events on GH_BUDGET to show they happened.
  *
- *   npm run build && node dist/bench/src/quota.js      (QUOTA_RPS=1500 QUOTA_SECONDS=10 by default; ~35 s)
+ *   npm run build && node dist/bench/src/quota.js      (QUOTA_RPS=1500 QUOTA_SECONDS=10 by default; ~55 s)
  *   QUOTA_PROFILE=1 …   also writes a V8 CPU profile per replica to bench/out/profiles/quota-<n>.cpuprofile
  */
 import { join } from 'node:path';
 import type { NatsConnection } from '@nats-io/transport-node';
+import { jetstreamManager } from '@nats-io/jetstream';
 import { Kvm } from '@nats-io/kv';
-import { admitSubject, exampleRequestFacts, partitionOf, QUOTA_PARTITIONS, QuotaAdmitV2, type QuotaScope, RequestCompletedV1 } from '@gatehouse/contracts';
+import { admitSubject, BudgetReservedV1, exampleRequestFacts, GatehouseError, partitionOf, QUOTA_PARTITIONS, QuotaAdmitV2, type QuotaScope, RequestCompletedV1, Streams } from '@gatehouse/contracts';
 import { decodeJson, encodeJson, RpcClient } from '@gatehouse/nats';
 import { waitFor } from '@gatehouse/testing';
 import { LEASE_BUCKET } from '../../services/quota/src/partitions/lease-keeper';
@@ -26,6 +30,7 @@ const RPS = Number(process.env.QUOTA_RPS ?? 1500);
 const SECONDS = Number(process.env.QUOTA_SECONDS ?? 10);
 const SETTLE = process.env.QUOTA_SETTLE !== '0';
 const REPLICAS = 2;
+const MAX_PARALLEL = 8;
 
 function scopeOf(i: number): QuotaScope {
   return { id: `key:bench-${i}`, kind: 'key', label: `key bench-${i}`, limits: { rpm: 1_000_000, tpm: 1_000_000_000, max_parallel: null, max_budget_usd: 1_000_000, budget_duration: 'monthly' } };
@@ -51,6 +56,8 @@ interface Row {
   achieved: number;
   lat: number[];
   errors: number;
+  /** Refused by a limit (max_parallel: the slots were full), not counted in `errors`. */
+  refused: number;
   cpuUsPerReq: number[];
 }
 
@@ -65,11 +72,22 @@ const admit: Send = (rpc, id, s) => {
 // answers it and the fastest reply wins, which flatters the floor.
 const NO_LIMITS = { rpm: null, tpm: null, max_parallel: null, max_budget_usd: null, budget_duration: null };
 const bareHop: Send = (rpc, id, s) => admit(rpc, id, { ...s, limits: NO_LIMITS });
+// The same admissions with a slot limit on the key: under 20 slots every admission is a
+// `budget.reserved` append at the default 5 % headroom; the settling event frees the slot.
+const slotted: Send = (rpc, id, s) => admit(rpc, id, { ...s, limits: { ...s.limits, max_parallel: MAX_PARALLEL } });
+
+/** `budget.reserved` events on GH_BUDGET, every scope's subject summed. */
+async function reservedEvents(nc: NatsConnection): Promise<number> {
+  const jsm = await jetstreamManager(nc);
+  const info = await jsm.streams.info(Streams.GH_BUDGET.name, { subjects_filter: `${BudgetReservedV1.subject}.>` });
+  return Object.values(info.state.subjects ?? {}).reduce((a, b) => a + b, 0);
+}
 
 async function run(label: string, keys: number, rpc: RpcClient, nc: NatsConnection, pids: number[], seconds = SECONDS, send: Send = admit): Promise<Row> {
   const scopes = Array.from({ length: keys }, (_, i) => scopeOf(i));
   const lat: number[] = [];
   let errors = 0;
+  let refused = 0;
   let n = 0;
   const total = Math.round(RPS * seconds);
   const cpu0 = pids.map(cpuSeconds);
@@ -89,7 +107,7 @@ async function run(label: string, keys: number, rpc: RpcClient, nc: NatsConnecti
               lat.push(performance.now() - t0);
               if (SETTLE) settle(nc, id, k);
             },
-            () => void errors++,
+            (err: unknown) => void (err instanceof GatehouseError && err.code === 'rate_limit_exceeded' ? refused++ : errors++),
           ),
         );
       }
@@ -103,7 +121,7 @@ async function run(label: string, keys: number, rpc: RpcClient, nc: NatsConnecti
   const elapsed = (performance.now() - started) / 1000;
   lat.sort((a, b) => a - b);
   const cpuUsPerReq = pids.map((pid, i) => ((cpuSeconds(pid) - cpu0[i]) / total) * 1e6);
-  return { label, achieved: total / elapsed, lat, errors, cpuUsPerReq };
+  return { label, achieved: total / elapsed, lat, errors, refused, cpuUsPerReq };
 }
 
 /** Every partition has a live lease, held by both replicas between them, and answers an admission. */
@@ -144,10 +162,12 @@ async function partitionsServed(nc: NatsConnection, rpc: RpcClient): Promise<voi
   );
 }
 
+const LABEL = 26;
+
 function line(r: Row): string {
   const ms = (q: number) => quantile(r.lat, q).toFixed(3).padStart(6);
   const cpu = r.cpuUsPerReq.map((c) => c.toFixed(0)).join(' + ');
-  return `| ${r.label.padEnd(10)} | ${String(Math.round(r.achieved)).padStart(5)} | ${ms(0.5)} | ${ms(0.99)} | ${ms(0.999)} | ${String(r.errors).padStart(6)} | ${cpu.padEnd(22)} |`;
+  return `| ${r.label.padEnd(LABEL)} | ${String(Math.round(r.achieved)).padStart(5)} | ${ms(0.5)} | ${ms(0.99)} | ${ms(0.999)} | ${String(r.errors).padStart(6)} | ${cpu.padEnd(22)} |`;
 }
 
 async function main(): Promise<void> {
@@ -161,22 +181,35 @@ async function main(): Promise<void> {
     const pids = [...procs.map((p) => p.child.pid!), nats.pid];
     await run('warm-up', 1000, rpc, nc, pids, Math.min(3, SECONDS)); // every key's state exists before measuring
     const rows = [await run('1,000 keys', 1000, rpc, nc, pids), await run('1 hot key', 1, rpc, nc, pids), await run('no limits', 1000, rpc, nc, pids, SECONDS, bareHop)];
+    // Last, so the rows above run as they always did. The spread row is shorter: the hot key is
+    // the case that queues (one partition's appends in series); the spread one has 64 partitions appending at once.
+    const slotRows: { row: Row; events: number }[] = [];
+    for (const [label, keys, seconds] of [[`1 hot key, max_parallel ${MAX_PARALLEL}`, 1, SECONDS], [`1,000 keys, max_parallel ${MAX_PARALLEL}`, 1000, SECONDS / 2]] as const) {
+      const before = await reservedEvents(nc);
+      const row = await run(label, keys, rpc, nc, pids, seconds, slotted);
+      slotRows.push({ row, events: (await reservedEvents(nc)) - before });
+    }
+    rows.push(...slotRows.map((r) => r.row));
     console.log(
       `\nquota admission (gh.rpc.quota.admit.v2; ${REPLICAS} quota replicas and nats-server as their own processes, load from a third; ` +
-        `${RPS} RPS open loop, ${SECONDS} s each; settled by events: ${SETTLE ? 'yes' : 'no'}; latency in ms, one NATS round trip included)\n`,
+        `${RPS} RPS open loop, ${SECONDS} s each (${SECONDS / 2} s for 1,000 keys with max_parallel); settled by events: ${SETTLE ? 'yes' : 'no'}; latency in ms, one NATS round trip included)\n`,
     );
-    console.log(`| load       |   RPS |    p50 |    p99 |  p99.9 | errors | CPU µs/req (${procs.map((p) => p.name).join(' + ')} + nats) |`);
-    console.log('| ---------- | ----- | ------ | ------ | ------ | ------ | ---------------------- |');
+    console.log(`| ${'load'.padEnd(LABEL)} |   RPS |    p50 |    p99 |  p99.9 | errors | CPU µs/req (${procs.map((p) => p.name).join(' + ')} + nats) |`);
+    console.log(`| ${'-'.repeat(LABEL)} | ----- | ------ | ------ | ------ | ------ | ---------------------- |`);
     for (const r of rows) console.log(line(r));
+    console.log(`\nthe max_parallel ${MAX_PARALLEL} rows' slot events (each slot freed by its request's settling event):\n`);
+    console.log(`| ${'load'.padEnd(LABEL)} | budget.reserved on GH_BUDGET | admitted | refused, slots full |`);
+    console.log(`| ${'-'.repeat(LABEL)} | ---------------------------- | -------- | ------------------- |`);
+    for (const { row, events } of slotRows) console.log(`| ${row.label.padEnd(LABEL)} | ${events} | ${row.lat.length} | ${row.refused} |`);
     // What the limits and budget add over the bare round trip; the round trip itself runs in
     // parallel with guard and cache on the hot path (docs/adr/0002).
-    const bare = rows[2];
+    const bare = rows.find((r) => r.label === 'no limits')!;
     console.log('\nwhat the decision adds: the same admissions minus the same hop to the same owners with a scope that has no limits, same load (ms):\n');
-    console.log('| load       | p50 | p99 |');
-    console.log('| ---------- | --- | --- |');
-    for (const r of rows.slice(0, 2)) {
+    console.log(`| ${'load'.padEnd(LABEL)} | p50 | p99 |`);
+    console.log(`| ${'-'.repeat(LABEL)} | --- | --- |`);
+    for (const r of rows.filter((x) => x !== bare)) {
       const d = (q: number) => (quantile(r.lat, q) - quantile(bare.lat, q)).toFixed(3);
-      console.log(`| ${r.label.padEnd(10)} | ${d(0.5)} | ${d(0.99)} |`);
+      console.log(`| ${r.label.padEnd(LABEL)} | ${d(0.5)} | ${d(0.99)} |`);
     }
     console.log('\nthe decision alone (validation + AdmissionService.admit in one process, no NATS; µs):\n');
     console.log('| load       |   p50 |   p99 | p99.9 |');
