@@ -43,7 +43,9 @@ export async function withQuotaBench(body: (bench: QuotaBench) => Promise<void>)
   let nc: NatsConnection | null = null;
   try {
     const configPath = join(mkdtempSync(join(tmpdir(), 'gh-bench-quota-')), 'gateway.yaml');
-    writeFileSync(configPath, 'model_list:\n  - { model_name: bench, litellm_params: { model: mock/mock-model } }\n');
+    // QUOTA_PARALLEL_HEADROOM=0.05 measures crash-exact max_parallel slots (one event per admission).
+    const parallel = process.env.QUOTA_PARALLEL_HEADROOM ? `gatehouse:\n  quota: { parallel_headroom_fraction: ${Number(process.env.QUOTA_PARALLEL_HEADROOM)} }\n` : '';
+    writeFileSync(configPath, `model_list:\n  - { model_name: bench, litellm_params: { model: mock/mock-model } }\n${parallel}`);
     const env = { ...process.env, NATS_URL: nats.url, GATEHOUSE_CONFIG: configPath, LOG_LEVEL: 'warn' };
     let started = 0;
     const startReplica = async (nodeArgs: string[] = []) => {

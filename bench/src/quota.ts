@@ -6,9 +6,10 @@
  * `services/quota/src/main.js`) and nats-server is its own; this process only generates load. Each
  * admitted request is settled like ingress does, by its `request.completed` event (which every
  * replica follows), so state stays as bounded as in production (`QUOTA_SETTLE=0` turns that off).
- * The "max_parallel 8" rows give the key a slot limit: at the default 5 % headroom every slot is a
- * `budget.reserved` append before the answer (serialized per partition, docs/adr/0005), and the
- * settling event frees it; the bench counts those events on GH_BUDGET to show they happened.
+ * The "max_parallel 8" rows give the key a slot limit. By default slots live in memory; with
+ * `QUOTA_PARALLEL_HEADROOM=0.05` (crash-exact slots) every slot is a `budget.reserved` append
+ * before the answer (serialized per partition, docs/adr/0005), and the settling event frees it;
+ * the bench counts those events on GH_BUDGET to show which mode ran.
  *
  *   npm run build && node dist/bench/src/quota.js      (QUOTA_RPS=1500 QUOTA_SECONDS=10 by default; ~55 s)
  *   QUOTA_PROFILE=1 …   also writes a V8 CPU profile per replica to bench/out/profiles/quota-<n>.cpuprofile
@@ -72,8 +73,8 @@ const admit: Send = (rpc, id, s) => {
 // answers it and the fastest reply wins, which flatters the floor.
 const NO_LIMITS = { rpm: null, tpm: null, max_parallel: null, max_budget_usd: null, budget_duration: null };
 const bareHop: Send = (rpc, id, s) => admit(rpc, id, { ...s, limits: NO_LIMITS });
-// The same admissions with a slot limit on the key: under 20 slots every admission is a
-// `budget.reserved` append at the default 5 % headroom; the settling event frees the slot.
+// The same admissions with a slot limit on the key (in memory by default; with crash-exact slots
+// every admission is a `budget.reserved` append); the settling event frees the slot.
 const slotted: Send = (rpc, id, s) => admit(rpc, id, { ...s, limits: { ...s.limits, max_parallel: MAX_PARALLEL } });
 
 /** `budget.reserved` events on GH_BUDGET, every scope's subject summed. */

@@ -35,9 +35,10 @@ async function finish(requestId: string, keyId: string): Promise<void> {
   await jetstream(cluster.nc).publish(RequestCompletedV1.subject, encodeJson(facts), { msgID: requestId });
 }
 
-it('after an owner crash the successor counts the crashed owner’s running requests against max_parallel until they finish', async () => {
-  const a = await start();
-  const b = await start();
+it('with crash-exact slots, after an owner crash the successor counts the crashed owner’s running requests against max_parallel until they finish', async () => {
+  // parallel_headroom_fraction 0.05 (the default 1 keeps slots in memory: no event per admission).
+  const a = await start({ parallelHeadroomFraction: 0.05 });
+  const b = await start({ parallelHeadroomFraction: 0.05 });
   await waitFor(ownedOnce, 'a and b share the partitions');
   const { keyId, scope } = keyOwnedBy(a, 'crash-par');
   await expect(admit('req_p1', scope)).resolves.toMatchObject({ admitted: true });
@@ -59,8 +60,8 @@ it('after an owner crash the successor counts the crashed owner’s running requ
 
 it('a graceful handover passes memory-only slots on: the successor admits none past max_parallel', async () => {
   // Headroom 50 % of 2: the first slot stays in a's memory, only the flush at handover tells b.
-  const a = await start({ headroomFraction: 0.5 });
-  const b = await start({ headroomFraction: 0.5 });
+  const a = await start({ headroomFraction: 0.5, parallelHeadroomFraction: 0.5 });
+  const b = await start({ headroomFraction: 0.5, parallelHeadroomFraction: 0.5 });
   await waitFor(ownedOnce, 'a and b share the partitions');
   const { keyId, scope } = keyOwnedBy(a, 'handover-par');
   await expect(admit('req_h1', scope)).resolves.toMatchObject({ admitted: true });

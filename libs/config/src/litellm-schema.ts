@@ -106,6 +106,12 @@ export const QuotaSettings = z.strictObject({
   default_max_tokens: num.int().positive().default(4096),
   /** Share of a budget a quota replica may hold in memory-only reservations: the bound on overspend after a crash. */
   headroom_fraction: num.min(0).max(1).default(0.05),
+  /**
+   * The same for max_parallel slots. 1 (default): slots live in memory, no JetStream append per
+   * admission; after a replica crash up to its in-flight requests may be admitted extra until they
+   * settle. 0: every slot is an event first (crash-exact; +1.6 ms p50 per admission, ADR 0005).
+   */
+  parallel_headroom_fraction: num.min(0).max(1).default(1),
   /** A reservation not settled by its request event in this time is released (its holder crashed). */
   reservation_ttl_s: num.int().positive().default(900),
   /** Alert thresholds, as fractions of a budget; each fires once per period. */

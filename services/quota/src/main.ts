@@ -26,6 +26,7 @@ export async function startQuota(opts: QuotaOptions = {}) {
   });
   const engine = new QuotaEngine(svc.nc, {
     headroomFraction: q?.headroom_fraction,
+    parallelHeadroomFraction: q?.parallel_headroom_fraction,
     reservationTtlMs: q ? q.reservation_ttl_s * 1000 : undefined,
     alertThresholds: q?.alert_thresholds,
     alertWebhookUrl: q?.alert_webhook_url ?? null,

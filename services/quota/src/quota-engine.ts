@@ -16,6 +16,7 @@ export interface QuotaEngineOptions {
   leaseTickMs?: number;
   handoverTimeoutMs?: number;
   headroomFraction?: number;
+  parallelHeadroomFraction?: number;
   reservationTtlMs?: number;
   alertThresholds?: readonly number[];
   alertWebhookUrl?: string | null;
@@ -50,6 +51,7 @@ export class QuotaEngine {
     this.admission = new AdmissionService(this.projection, this.writer, {
       instanceId: this.instanceId,
       headroomFraction: opts.headroomFraction ?? 0.05,
+      parallelHeadroomFraction: opts.parallelHeadroomFraction ?? 1,
       reservationTtlMs: opts.reservationTtlMs ?? 900_000,
       now: this.now,
     });

@@ -14,6 +14,8 @@ import { type Admission, type AdmitInput, decide } from './decide';
 export interface AdmissionOptions {
   instanceId: string;
   headroomFraction: number;
+  /** See `DecideOptions.parallelHeadroomFraction`. */
+  parallelHeadroomFraction?: number;
   reservationTtlMs: number;
   now: () => number;
 }
@@ -114,7 +116,7 @@ export class AdmissionService {
   }
 
   private decideNow(req: AdmitRequest, inputs: AdmitInput[]): Admission {
-    const d = decide(inputs, { tokens: req.estimate.tokens, costUsd: req.estimate.cost_usd }, this.opts.now(), { headroomFraction: this.opts.headroomFraction });
+    const d = decide(inputs, { tokens: req.estimate.tokens, costUsd: req.estimate.cost_usd }, this.opts.now(), { headroomFraction: this.opts.headroomFraction, parallelHeadroomFraction: this.opts.parallelHeadroomFraction });
     if (d.kind === 'refused') {
       throw new GatehouseError(d.code, d.message, { retryAfter: d.retryAfterS, headers: rateLimitHeaders(d.rateLimit) });
     }

@@ -43,22 +43,30 @@ describe('decide: max_parallel', () => {
     return [{ scope: scope(limits), state: s }];
   };
 
-  it('appends the slot as an event once memory-only in-flight requests would pass the headroom share', () => {
+  const exact = { headroomFraction: 0.05, parallelHeadroomFraction: 0.05 };
+
+  it('keeps every slot in memory by default (no event per admission)', () => {
+    const s = new ScopeState('key:k');
+    s.memParallel = 1;
+    expect(decide(input(s, { max_parallel: 2 }), { tokens: 1, costUsd: 0 }, T, { headroomFraction: 0.05 })).toMatchObject({ kind: 'admitted', budgets: [] });
+  });
+
+  it('with crash-exact slots, appends the slot as an event once memory-only in-flight requests would pass their share', () => {
     const s = new ScopeState('key:k');
     // 5 % of 2 is under one request: every slot is an event ($0 on a scope without budget).
-    expect(decide(input(s, { max_parallel: 2 }), { tokens: 1, costUsd: 0.1 }, T, { headroomFraction: 0.05 })).toMatchObject({
+    expect(decide(input(s, { max_parallel: 2 }), { tokens: 1, costUsd: 0.1 }, T, exact)).toMatchObject({
       kind: 'admitted', budgets: [{ scopeId: 'key:k', period: periodOf('monthly', T).id, durable: true }],
     });
     // 5 % of 100: five may stay in memory, the sixth is an event.
     s.memParallel = 4;
-    expect(decide(input(s, { max_parallel: 100 }), { tokens: 1, costUsd: 0 }, T, { headroomFraction: 0.05 })).toMatchObject({ budgets: [] });
+    expect(decide(input(s, { max_parallel: 100 }), { tokens: 1, costUsd: 0 }, T, exact)).toMatchObject({ budgets: [] });
     s.memParallel = 5;
-    expect(decide(input(s, { max_parallel: 100 }), { tokens: 1, costUsd: 0 }, T, { headroomFraction: 0.05 })).toMatchObject({ budgets: [{ durable: true }] });
+    expect(decide(input(s, { max_parallel: 100 }), { tokens: 1, costUsd: 0 }, T, exact)).toMatchObject({ budgets: [{ durable: true }] });
   });
 
-  it('makes a budget reservation durable for the slot even when the budget is far away', () => {
+  it('with crash-exact slots, makes a budget reservation durable for the slot even when the budget is far away', () => {
     const s = new ScopeState('key:k');
-    expect(decide(input(s, { max_parallel: 3, max_budget_usd: 100, budget_duration: '1d' }), { tokens: 1, costUsd: 0.01 }, T, { headroomFraction: 0.05 })).toMatchObject({
+    expect(decide(input(s, { max_parallel: 3, max_budget_usd: 100, budget_duration: '1d' }), { tokens: 1, costUsd: 0.01 }, T, exact)).toMatchObject({
       budgets: [{ period: periodOf('1d', T).id, durable: true }],
     });
   });

@@ -7,8 +7,15 @@ export interface AdmitInput {
 }
 
 export interface DecideOptions {
-  /** Share of a budget (and of a max_parallel) this replica may hold in reservations that exist only in its memory. */
+  /** Share of a budget this replica may hold in reservations that exist only in its memory. */
   headroomFraction: number;
+  /**
+   * The same for max_parallel slots; 1 (the default): every slot in memory, no event per admission
+   * (a graceful handover still flushes them; after a crash a new owner may admit up to the crashed
+   * owner's in-flight requests extra until they settle). Lower buys crash-exact slots for one
+   * JetStream append per admission (bench/RESULTS.md, ADR 0005).
+   */
+  parallelHeadroomFraction?: number;
 }
 
 export type Refusal = {
@@ -32,9 +39,9 @@ export type Admission = {
  * max_budget, per period). Far from a budget's limit a reservation lives in memory; once this
  * replica's memory-only reservations would exceed `headroomFraction` of the budget it must be
  * appended as a `budget.reserved` event (docs/adr/0005 derives the overspend bound from this).
- * The same rule holds a max_parallel slot: in memory while this replica's memory-only in-flight
- * requests stay within `headroomFraction` × max_parallel, else an event (of $0 on a scope without
- * budget), which is what a new owner rebuilds in-flight counts from.
+ * The same rule holds a max_parallel slot, with its own fraction: in memory while this replica's
+ * memory-only in-flight requests stay within `parallelHeadroomFraction` × max_parallel, else an
+ * event (of $0 on a scope without budget), which is what a new owner rebuilds in-flight counts from.
  */
 export function decide(inputs: readonly AdmitInput[], estimate: { tokens: number; costUsd: number }, now: number, opts: DecideOptions): Admission | Refusal {
   let requests: WindowState | null = null;
@@ -72,7 +79,7 @@ export function decide(inputs: readonly AdmitInput[], estimate: { tokens: number
       const durable = state.memReserved(p.id) + estimate.costUsd > l.max_budget_usd * opts.headroomFraction;
       hold = { scopeId: scope.id, period: p.id, durable };
     }
-    if (l.max_parallel !== null && state.memParallel + 1 > l.max_parallel * opts.headroomFraction) {
+    if (l.max_parallel !== null && state.memParallel + 1 > l.max_parallel * (opts.parallelHeadroomFraction ?? 1)) {
       hold = { scopeId: scope.id, period: hold?.period ?? state.period(now).id, durable: true };
     }
     if (hold) budgets.push(hold);
