@@ -1,5 +1,5 @@
 import type { DetectContext, Detector, Hit } from '../types';
-import { classifierApplies, injectionClassifier, type InjectionClassifier } from './classifier/classifier';
+import { classifierApplies, injectionClassifier, type InjectionClassifier, REPORT_FLOOR } from './classifier/classifier';
 import type { RuleEvidence } from './classifier/features';
 import type { WindowScore } from './classifier/model';
 import { type Rule, scoreRules } from './rule';
@@ -56,11 +56,11 @@ const round = (p: number) => Math.round(p * 1000) / 1000;
  * With a probability, it decides: a rule's match that the model reads as benign in its context
  * (a quoted attack, "new task:" at work) is reported with the model's low score, under the
  * threshold. `catchAll` (prompt_injection) also fires on the probability alone: paraphrases and
- * persona or leak wordings no rule knows.
+ * persona or leak wordings no rule knows (from the classifier's report floor).
  */
 export function fuse(rules: Hit | null, p: WindowScore | null, catchAll: boolean): Hit | null {
   if (!p) return rules;
-  if (!rules) return catchAll && p.probability >= 0.25 ? { score: round(p.probability), spans: [p.span], reasons: ['classifier'] } : null;
+  if (!rules) return catchAll && p.probability >= REPORT_FLOOR ? { score: round(p.probability), spans: [p.span], reasons: ['classifier'] } : null;
   return { score: round(p.probability), spans: rules.spans, reasons: p.probability >= 0.5 ? [...rules.reasons, 'classifier'] : rules.reasons };
 }
 
