@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   classifierApplies, classifierFrom, DefaultTrainOptions, encodeWeights, evidenceOf, injectionFamily, normalize, quantize,
-  type RuleEvidence, ruleHitsOf, scanUnits, trainLogistic, type TrainingExample, type TrainOptions, vectorOf,
+  ruleHitsOf, scanUnits, trainLogistic, type TrainingExample, type TrainOptions, vectorOf,
 } from '@gatehouse/detectors';
 import { INJECTION_FAMILY } from './evaluate';
 import type { Example } from './injection-set';
@@ -28,10 +28,6 @@ export interface Row {
   ex: Example;
   /** Index of its source in `TrainingSources`. */
   source: number;
-  /** The normalized text, as the detectors' first reading sees it. */
-  text: string;
-  /** What the rules found in it (the classifier's evidence). */
-  evidence: RuleEvidence[];
   /** Whether the rules alone fire on it (≥ 0.5): the baseline. */
   rules: boolean;
   /** The operator's system text: the classifier does not apply, the rules decide alone. */
@@ -39,7 +35,7 @@ export interface Row {
   t: TrainingExample;
 }
 
-
+/** The rows with their training vectors: the normalized text (the detectors' first reading) and the rules' evidence on it. */
 export function trainingData(): Row[] {
   return TrainingSources.flatMap((s, source) => s.examples.map((ex) => {
     const text = normalize(ex.text).text;
@@ -47,7 +43,7 @@ export function trainingData(): Row[] {
     const evidence = evidenceOf(hits);
     const label = ex.expect.some((e) => INJECTION_FAMILY.includes(e)) ? 1 : 0;
     return {
-      ex, source, text, evidence,
+      ex, source,
       rules: hits.some((h) => h !== null && h.score >= 0.5),
       ruleOnly: !classifierApplies({ origin: ex.origin }),
       t: { vector: vectorOf(text, ex.origin, evidence), label },

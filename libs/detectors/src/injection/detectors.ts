@@ -1,5 +1,5 @@
 import type { DetectContext, Detector, Hit } from '../types';
-import { classifierApplies, injectionClassifier, type InjectionClassifier, REPORT_FLOOR } from './classifier/classifier';
+import { classifierApplies, classifierHit, injectionClassifier, type InjectionClassifier, roundScore } from './classifier/classifier';
 import type { RuleEvidence } from './classifier/features';
 import type { WindowScore } from './classifier/model';
 import { type Rule, scoreRules } from './rule';
@@ -48,7 +48,6 @@ export function evidenceOf(hits: RuleHits): RuleEvidence[] {
 }
 
 const MEMO_SIZE = 8;
-const round = (p: number) => Math.round(p * 1000) / 1000;
 
 /**
  * Pure: one detector's answer from its rules' hit and the family's probability (the classifier
@@ -60,8 +59,8 @@ const round = (p: number) => Math.round(p * 1000) / 1000;
  */
 export function fuse(rules: Hit | null, p: WindowScore | null, catchAll: boolean): Hit | null {
   if (!p) return rules;
-  if (!rules) return catchAll && p.probability >= REPORT_FLOOR ? { score: round(p.probability), spans: [p.span], reasons: ['classifier'] } : null;
-  return { score: round(p.probability), spans: rules.spans, reasons: p.probability >= 0.5 ? [...rules.reasons, 'classifier'] : rules.reasons };
+  if (!rules) return catchAll ? classifierHit(p) : null;
+  return { score: roundScore(p.probability), spans: rules.spans, reasons: p.probability >= 0.5 ? [...rules.reasons, 'classifier'] : rules.reasons };
 }
 
 /**

@@ -22,6 +22,15 @@ export const REPORT_FLOOR = 0.25;
 
 export const classifierApplies = (ctx: DetectContext) => ctx.origin !== 'system' && ctx.origin !== 'output';
 
+/** A probability as findings report it (three decimals). */
+export const roundScore = (p: number) => Math.round(p * 1000) / 1000;
+
+/** Pure: the classifier's own finding for a score: none below the report floor, reason `classifier`. */
+export function classifierHit(s: WindowScore | null): Hit | null {
+  if (!s || s.probability < REPORT_FLOOR) return null;
+  return { score: roundScore(s.probability), spans: [s.span], reasons: ['classifier'] };
+}
+
 export function classifierFrom(model: LinearModel | (() => LinearModel), version: string, name = 'injection_classifier'): InjectionClassifier {
   let loaded: LinearModel | null = typeof model === 'function' ? null : model;
   const score = (text: string, ctx: DetectContext, evidence: readonly RuleEvidence[] = []) => {
@@ -33,11 +42,7 @@ export function classifierFrom(model: LinearModel | (() => LinearModel), version
     name,
     version,
     score,
-    detect(text, ctx, evidence) {
-      const s = score(text, ctx, evidence);
-      if (!s || s.probability < REPORT_FLOOR) return null;
-      return { score: Math.round(s.probability * 1000) / 1000, spans: [s.span], reasons: ['classifier'] };
-    },
+    detect: (text, ctx, evidence) => classifierHit(score(text, ctx, evidence)),
   };
 }
 
