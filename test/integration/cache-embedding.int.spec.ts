@@ -39,6 +39,9 @@ gatehouse:
   keys:
     - { key: ${KEY}, key_alias: emb, team_id: team-emb }
   cache: { teams: [team-emb] }
+  # The first look-up of a cold stack can take longer than the 300 ms default on a loaded CI box;
+  # a timeout fails open (bypass), which is not what these tests are about.
+  timeouts: { cache_ms: 10000 }
 `;
 
 const chats = () => stack!.sim.requestCount('/v1/chat/completions');

@@ -22,6 +22,9 @@ const MARK = 'PLAINTEXT-MARKER-7f3a';
 const EMAIL = 'jane.doe@example.com';
 
 const extra = `  cache: { teams: [team-test] }
+  # The first look-up of a cold stack can take longer than the 300 ms default on a loaded CI box;
+  # a timeout fails open (bypass), which is not what these tests are about.
+  timeouts: { cache_ms: 10000 }
   guard:
     actions: { pii.email: redact }
   content:

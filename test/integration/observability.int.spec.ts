@@ -33,7 +33,7 @@ beforeAll(async () => {
         `  - { model_name: sim-pool, litellm_params: { model: openai/pool-b, api_base: "${sim.url}" } }`,
         `  - { model_name: sim-backup, litellm_params: { model: openai/sim-backup, api_base: "${sim.url}" } }`,
       ].join('\n'),
-      ['  cache: { teams: [team-test] }', 'litellm_settings: { cache: true }', 'router_settings: { num_retries: 1, allowed_fails: 0, cooldown_time: 1, fallbacks: [{ sim-pool: [sim-backup] }] }'].join('\n'),
+      ['  cache: { teams: [team-test] }', '  timeouts: { cache_ms: 10000 } # a cold first look-up may pass 300 ms on a loaded box', 'litellm_settings: { cache: true }', 'router_settings: { num_retries: 1, allowed_fails: 0, cooldown_time: 1, fallbacks: [{ sim-pool: [sim-backup] }] }'].join('\n'),
     ),
   });
   nc = await connect({ servers: nats.url });
