@@ -47,8 +47,8 @@ describe('injection classifier training', () => {
   });
 
   it('the committed weights are what test/guard-eval/train.ts fits to the committed data at the committed threshold', () => {
-    // The threshold itself comes from twelve held-out fits (`node dist/test/guard-eval/train.js`,
-    // about 20 s); here only the final fit is repeated, so a changed data file fails this test.
+    // The threshold itself comes from fifteen held-out fits (`node dist/test/guard-eval/train.js`,
+    // about 40 s); here only the final fit is repeated, so a changed data file fails this test.
     expect(fitWeights(trainingData(), ClassifierWeights.threshold).version).toBe(ClassifierWeights.version);
   });
 

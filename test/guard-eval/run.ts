@@ -8,7 +8,7 @@ import { summarize, trainClassifier } from './train';
 /**
  * Prints the guard's evaluation (markdown), and which examples of the labelled sets it got wrong:
  *   npm run build && node dist/test/guard-eval/run.js
- * The blind set (`blind-set-2.ts`) is reported only when asked for (`GUARD_EVAL_BLIND=1`), as
+ * The blind set (`blind-set-3.ts`) is reported only when asked for (`GUARD_EVAL_BLIND=1`), as
  * aggregates and per category, never its misses (see blind.ts).
  */
 interface Report {

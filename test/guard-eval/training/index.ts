@@ -2,6 +2,7 @@ import type { Example } from '../injection-set';
 import { InjectionSet } from '../injection-set';
 import { AgentRows } from './agent';
 import { fromRows } from './build';
+import { CanonRows } from './canon';
 import { Chat2Rows } from './chat2';
 import { DirectRows } from './direct';
 import { HardRows } from './hard';
@@ -9,6 +10,7 @@ import { I18nRows } from './i18n';
 import { IndirectRows } from './indirect';
 import { LangRows } from './lang';
 import { MixedRows } from './mixed';
+import { PlainRows } from './plain';
 import { TrafficRows } from './traffic';
 import { WorldRows } from './world';
 import { FirstCombined } from './first-combined';
@@ -16,11 +18,12 @@ import { FirstHand } from './first-hand';
 import { HoldoutSet } from './holdout';
 import { RetiredBlindAttacks } from './retired-blind-attacks';
 import { RetiredBlindBenign } from './retired-blind-benign';
+import { RetiredBlindSet2 } from './retired-blind-2';
 
 /**
  * Everything the injection classifier is trained on, by source. A source is one author's work:
  * leaving one source out and scoring it with a model trained on the rest is the closest this
- * repository has to "text written by someone else" (see `train.ts`). Never `blind-set-2.ts`.
+ * repository has to "text written by someone else" (see `train.ts`). Never `blind-set-3.ts`.
  */
 export interface Source {
   name: string;
@@ -30,6 +33,7 @@ export interface Source {
 export const TrainingSources: readonly Source[] = [
   { name: 'first sessions (lead)', examples: [...FirstHand, ...FirstCombined, ...InjectionSet, ...HoldoutSet] },
   { name: 'retired blind set 1', examples: [...RetiredBlindAttacks, ...RetiredBlindBenign] },
+  { name: 'retired blind set 2', examples: RetiredBlindSet2 },
   { name: 'direct (user chat)', examples: fromRows('chat', DirectRows) },
   { name: 'indirect (tools, documents)', examples: fromRows('doc', IndirectRows) },
   { name: 'multilingual and obfuscated', examples: fromRows('i18n', I18nRows) },
@@ -40,6 +44,8 @@ export const TrainingSources: readonly Source[] = [
   { name: 'agents and tools', examples: fromRows('agent', AgentRows) },
   { name: 'thirty languages', examples: fromRows('lang', LangRows) },
   { name: 'a day of traffic', examples: fromRows('traffic', TrafficRows) },
+  { name: 'famous phrasings, harmless payloads', examples: fromRows('canon', CanonRows) },
+  { name: 'plain orders in casual words', examples: fromRows('plain', PlainRows) },
 ];
 
 export const TrainingSet: readonly Example[] = TrainingSources.flatMap((s) => s.examples);

