@@ -61,7 +61,7 @@ function main(): void {
   const blind = blindSet();
   if (!blind) return console.log('(blind set not reported: GUARD_EVAL_BLIND=1 node dist/test/guard-eval/run.js)');
   const hits = asFamily(blind.set, fired(blind.set));
-  console.log(markdown(`Blind set 2 (written without seeing the detectors or the training data; aggregate only; ${blind.set.length} examples)`, evaluate(blind.set, hits)), '\n');
+  console.log(markdown(`Blind set 3 (written without seeing the detectors or the training data; aggregate only; ${blind.set.length} examples)`, evaluate(blind.set, hits)), '\n');
   console.log(byCategory(blind.set, blind.category, hits).join('\n'));
 }
 
