@@ -1,5 +1,6 @@
 import { mergeSpans, patternDetector } from '../pattern';
-import type { Detector } from '../types';
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import type { Detector, Span } from '../types';
 
 const pii = { version: '1.0.0', kind: 'pii' as const };
 
@@ -10,22 +11,59 @@ export const email = patternDetector({
 });
 
 /**
- * Phone numbers: international (`+44 20 7946 0958`, `0044 …`), North American (`(415) 555-2671`)
- * and grouped national numbers with a trunk 0 (`020 7946 0958`, `06 12 34 56 78`). 8–15 digits
- * (E.164). A full numbering-plan check needs libphonenumber (see docs/adr/0008).
+ * Regions tried for a national number written with a trunk 0 (`020 7946 0958`, `06 12 34 56 78`):
+ * it counts as a phone number when it is a possible number in any of them.
  */
-export const phone = patternDetector({
-  ...pii, name: 'pii.phone', label: 'PHONE',
-  patterns: [
-    /(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,6}(?![\w-])/g,
-    /(?<![\w(+-])(?:\(\d{3}\) ?|\d{3}[.-])\d{3}[.-]\d{4}(?![\w-])/g,
-    /(?<![\w+-])0\d{1,4}(?:[ .-]\d{2,8}){1,4}(?![\w-])/g,
-  ],
-  validate: (s) => {
-    const digits = s.replace(/\D/g, '').replace(/^00/, '');
-    return digits.length >= 8 && digits.length <= 15 && !/^(\d)\1+$/.test(digits) && !/^(19|20)\d\d[ .-]\d\d[ .-]\d\d$/.test(s);
+export const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'AU', 'IN', 'BR', 'JP'];
+
+/** Cheap candidates (they prefilter a long prompt fast); libphonenumber-js decides which are numbers. */
+const PHONE_CANDIDATES = [
+  /(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,6}(?![\w-])/g,
+  /(?<![\w(+-])(?:\(\d{3}\) ?|\d{3}[.-])\d{3}[.-]\d{4}(?![\w-])/g,
+  /(?<![\w+-])0\d{1,4}(?:[ .-]\d{2,8}){1,4}(?![\w-])/g,
+];
+
+const possible = (s: string, region?: CountryCode) => parsePhoneNumberFromString(s, region)?.isPossible() === true;
+
+/**
+ * Whether a candidate is a phone number. Our own rules only keep out noise (8–15 digits, not one
+ * repeated digit, not a date); the numbering plan is libphonenumber-js's: international numbers
+ * (`+`, `00`) must have a possible length for their country calling code (possible, not valid, so
+ * fictional and test ranges still count), `(415) 555-2671` style ones for the US, and trunk-0 ones
+ * for one of NATIONAL_REGIONS.
+ */
+export function phoneNumberPossible(s: string): boolean {
+  const digits = s.replace(/\D/g, '').replace(/^00/, '');
+  if (digits.length < 8 || digits.length > 15 || /^(\d)\1+$/.test(digits) || /^(19|20)\d\d[ .-]\d\d[ .-]\d\d$/.test(s)) return false;
+  if (s.startsWith('+')) return possible(s);
+  if (s.startsWith('00')) return possible(`+${s.slice(2)}`);
+  if (s.startsWith('0')) return NATIONAL_REGIONS.some((r) => possible(s, r));
+  return possible(s, 'US');
+}
+
+/**
+ * Phone numbers: international (`+44 20 7946 0958`, `0044 …`), North American (`(415) 555-2671`)
+ * and grouped national numbers with a trunk 0 (`020 7946 0958`, `06 12 34 56 78`), checked
+ * against libphonenumber-js's metadata. A trailing group the candidate swallowed is given back.
+ */
+export const phone: Detector = {
+  ...pii, version: '1.1.0', name: 'pii.phone', label: 'PHONE', input: 'raw',
+  detect(text) {
+    const spans: Span[] = [];
+    for (const re of PHONE_CANDIDATES) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        let v = m[0];
+        while (v && !phoneNumberPossible(v)) {
+          const cut = Math.max(v.lastIndexOf(' '), v.lastIndexOf('.'), v.lastIndexOf('-'));
+          v = cut > 0 ? v.slice(0, cut) : '';
+        }
+        if (v) spans.push({ start: m.index, end: m.index + v.length });
+      }
+    }
+    return spans.length ? { score: 1, spans: mergeSpans(spans), reasons: ['pii.phone'] } : null;
   },
-});
+};
 
 const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 
