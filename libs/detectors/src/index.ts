@@ -22,3 +22,4 @@ export * from './injection/classifier/features';
 export * from './injection/classifier/model';
 export * from './injection/classifier/train';
 export * from './injection/classifier/classifier';
+export * from './injection/classifier/kinds';

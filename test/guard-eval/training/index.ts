@@ -3,6 +3,7 @@ import { InjectionSet } from '../injection-set';
 import { AgentRows } from './agent';
 import { fromRows } from './build';
 import { CanonRows } from './canon';
+import { DocsRows } from './docs';
 import { Chat2Rows } from './chat2';
 import { DirectRows } from './direct';
 import { HardRows } from './hard';
@@ -11,6 +12,7 @@ import { IndirectRows } from './indirect';
 import { LangRows } from './lang';
 import { MixedRows } from './mixed';
 import { PlainRows } from './plain';
+import { TooloutRows } from './toolout';
 import { TrafficRows } from './traffic';
 import { WorldRows } from './world';
 import { FirstCombined } from './first-combined';
@@ -19,11 +21,12 @@ import { HoldoutSet } from './holdout';
 import { RetiredBlindAttacks } from './retired-blind-attacks';
 import { RetiredBlindBenign } from './retired-blind-benign';
 import { RetiredBlindSet2 } from './retired-blind-2';
+import { RetiredBlindSet3 } from './retired-blind-3';
 
 /**
  * Everything the injection classifier is trained on, by source. A source is one author's work:
  * leaving one source out and scoring it with a model trained on the rest is the closest this
- * repository has to "text written by someone else" (see `train.ts`). Never `blind-set-3.ts`.
+ * repository has to "text written by someone else" (see `train.ts`). Never `blind-set-4.ts`.
  */
 export interface Source {
   name: string;
@@ -34,6 +37,7 @@ export const TrainingSources: readonly Source[] = [
   { name: 'first sessions (lead)', examples: [...FirstHand, ...FirstCombined, ...InjectionSet, ...HoldoutSet] },
   { name: 'retired blind set 1', examples: [...RetiredBlindAttacks, ...RetiredBlindBenign] },
   { name: 'retired blind set 2', examples: RetiredBlindSet2 },
+  { name: 'retired blind set 3', examples: RetiredBlindSet3 },
   { name: 'direct (user chat)', examples: fromRows('chat', DirectRows) },
   { name: 'indirect (tools, documents)', examples: fromRows('doc', IndirectRows) },
   { name: 'multilingual and obfuscated', examples: fromRows('i18n', I18nRows) },
@@ -46,6 +50,8 @@ export const TrainingSources: readonly Source[] = [
   { name: 'a day of traffic', examples: fromRows('traffic', TrafficRows) },
   { name: 'famous phrasings, harmless payloads', examples: fromRows('canon', CanonRows) },
   { name: 'plain orders in casual words', examples: fromRows('plain', PlainRows) },
+  { name: 'documents addressed to the AI', examples: fromRows('docs', DocsRows) },
+  { name: 'agent tool outputs', examples: fromRows('toolout', TooloutRows) },
 ];
 
 export const TrainingSet: readonly Example[] = TrainingSources.flatMap((s) => s.examples);

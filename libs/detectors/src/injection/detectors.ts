@@ -1,6 +1,7 @@
 import type { DetectContext, Detector, Hit } from '../types';
-import { classifierApplies, classifierHit, injectionClassifier, type InjectionClassifier, roundScore } from './classifier/classifier';
+import { classifierApplies, classifierHit, injectionClassifier, type InjectionClassifier, REPORT_FLOOR, roundScore } from './classifier/classifier';
 import type { RuleEvidence } from './classifier/features';
+import type { Kind } from './classifier/kinds';
 import type { WindowScore } from './classifier/model';
 import { type Rule, scoreRules } from './rule';
 import { RuleIndex } from './rule-index';
@@ -54,8 +55,8 @@ const MEMO_SIZE = 8;
  * given every rule's evidence; null where it does not apply, as on the operator's system text).
  * With a probability, it decides: a rule's match that the model reads as benign in its context
  * (a quoted attack, "new task:" at work) is reported with the model's low score, under the
- * threshold. `catchAll` (prompt_injection) also fires on the probability alone: paraphrases and
- * persona or leak wordings no rule knows (from the classifier's report floor).
+ * threshold. `catchAll` also fires on the probability alone: paraphrases and persona or leak
+ * wordings no rule knows (from the classifier's report floor).
  */
 export function fuse(rules: Hit | null, p: WindowScore | null, catchAll: boolean): Hit | null {
   if (!p) return rules;
@@ -63,15 +64,27 @@ export function fuse(rules: Hit | null, p: WindowScore | null, catchAll: boolean
   return { score: roundScore(p.probability), spans: rules.spans, reasons: p.probability >= 0.5 ? [...rules.reasons, 'classifier'] : rules.reasons };
 }
 
+interface Reading {
+  text: string;
+  origin: string;
+  hits: RuleHits;
+  p: WindowScore | null;
+  /** Asked only when a detector without a rule match may report the probability alone. */
+  kind?: Kind;
+}
+
 /**
  * The injection family over one classifier: the three detectors share one rule pass and one
- * classifier score per text (the engine asks them in turn, variant by variant).
+ * classifier score per text (the engine asks them in turn, variant by variant). A score no rule
+ * explains is reported by `prompt_injection`, the family's umbrella (a policy on it covers every
+ * attack, as before the kinds), and also by `jailbreak` or `system_prompt_leak` when the kind
+ * heads read the best window as one (`kinds.ts`), so a policy on those sees their attacks.
  */
 export function injectionFamily(classifier: InjectionClassifier): [Detector, Detector, Detector] {
   // The engine asks each detector about every variant of a unit before the next detector: keep
   // the readings of the last few texts, not just the last one.
-  const memo: { text: string; origin: string; hits: RuleHits; p: WindowScore | null }[] = [];
-  const read = (text: string, ctx: DetectContext) => {
+  const memo: Reading[] = [];
+  const read = (text: string, ctx: DetectContext): Reading => {
     let r = memo.find((m) => m.text === text && m.origin === ctx.origin);
     if (!r) {
       const hits = ruleHitsOf(text, ctx);
@@ -81,22 +94,25 @@ export function injectionFamily(classifier: InjectionClassifier): [Detector, Det
     }
     return r;
   };
+  const kindOf = (r: Reading, ctx: DetectContext): Kind => (r.kind ??= classifier.kind(r.text.slice(r.p!.span.start, r.p!.span.end), ctx, evidenceOf(r.hits)));
   const hash = classifier.version.split('+')[1] ?? classifier.version;
   const member = (i: number, version: string): Detector => ({
     ...RULE_DETECTORS[i],
     version: `${version}+${hash}`,
     detect: (text, ctx) => {
       const r = read(text, ctx);
-      return fuse(r.hits[i], r.p, i === 0);
+      if (i === 0) return fuse(r.hits[0], r.p, true);
+      const mayReportAlone = !r.hits[i] && r.p !== null && r.p.probability >= REPORT_FLOOR;
+      return fuse(r.hits[i], r.p, mayReportAlone && kindOf(r, ctx) === RULE_DETECTORS[i].name);
     },
   });
   return [
     // Attempts to replace the application's instructions, directly or hidden in tool results and documents.
-    member(0, '3.0.0'),
+    member(0, '3.1.0'),
     // Persona and "mode" jailbreaks: DAN, developer mode, "you have no restrictions".
-    member(1, '2.0.0'),
+    member(1, '3.0.0'),
     // Attempts to make the model disclose its system prompt or hidden instructions.
-    member(2, '2.0.0'),
+    member(2, '3.0.0'),
   ];
 }
 

@@ -1,5 +1,6 @@
 import type { DetectContext, Hit } from '../../types';
 import type { RuleEvidence } from './features';
+import { type Kind, KIND_DIM, type KindHead, kindOf } from './kinds';
 import { decodeWeights, type LinearModel, scoreText, type WindowScore } from './model';
 import { ClassifierWeights } from './weights';
 
@@ -15,6 +16,8 @@ export interface InjectionClassifier {
   /** The probability of an attack (0.5 is the operating threshold), or null where it does not apply. */
   score(text: string, ctx: DetectContext, evidence?: readonly RuleEvidence[]): WindowScore | null;
   detect(text: string, ctx: DetectContext, evidence?: readonly RuleEvidence[]): Hit | null;
+  /** Which kind of attack a text is, once the family reports it (`kinds.ts`). */
+  kind(text: string, ctx: DetectContext, evidence?: readonly RuleEvidence[]): Kind;
 }
 
 /** Below this the classifier reports nothing (every benign text has some small probability). */
@@ -31,8 +34,10 @@ export function classifierHit(s: WindowScore | null): Hit | null {
   return { score: roundScore(s.probability), spans: [s.span], reasons: ['classifier'] };
 }
 
-export function classifierFrom(model: LinearModel | (() => LinearModel), version: string, name = 'injection_classifier'): InjectionClassifier {
+/** Without kind heads every attack is `prompt_injection` (the held-out fits in training need no heads). */
+export function classifierFrom(model: LinearModel | (() => LinearModel), version: string, heads: readonly KindHead[] | (() => readonly KindHead[]) = [], name = 'injection_classifier'): InjectionClassifier {
   let loaded: LinearModel | null = typeof model === 'function' ? null : model;
+  let kindHeads: readonly KindHead[] | null = typeof heads === 'function' ? null : heads;
   const score = (text: string, ctx: DetectContext, evidence: readonly RuleEvidence[] = []) => {
     if (!classifierApplies(ctx)) return null;
     loaded ??= (model as () => LinearModel)();
@@ -43,6 +48,7 @@ export function classifierFrom(model: LinearModel | (() => LinearModel), version
     version,
     score,
     detect: (text, ctx, evidence) => classifierHit(score(text, ctx, evidence)),
+    kind: (text, ctx, evidence) => kindOf((kindHeads ??= (heads as () => readonly KindHead[])()), text, ctx.origin, evidence),
   };
 }
 
@@ -51,4 +57,9 @@ export function builtInModel(): LinearModel {
   return { version: ClassifierWeights.version, bias: ClassifierWeights.bias, scale: ClassifierWeights.scale, q: decodeWeights(ClassifierWeights.base64.join('')) };
 }
 
-export const injectionClassifier: InjectionClassifier = classifierFrom(builtInModel, ClassifierWeights.version);
+/** The committed kind heads, decoded on first use. */
+export function builtInKindHeads(): KindHead[] {
+  return ClassifierWeights.kinds.map((h) => ({ kind: h.kind as Kind, bias: h.bias, scale: h.scale, q: decodeWeights(h.base64.join(''), KIND_DIM) }));
+}
+
+export const injectionClassifier: InjectionClassifier = classifierFrom(builtInModel, ClassifierWeights.version, builtInKindHeads);

@@ -94,9 +94,9 @@ export function scoreVector(weights: ArrayLike<number>, bias: number, v: Map<num
 }
 
 /** Weights are committed as int8 (a scale per model) in base64: 128 KiB for 2¹⁷ buckets. */
-export function decodeWeights(base64: string): Int8Array {
+export function decodeWeights(base64: string, buckets = DIM): Int8Array {
   const bytes = Buffer.from(base64, 'base64');
-  if (bytes.length !== DIM) throw new Error(`classifier weights: expected ${DIM} buckets, got ${bytes.length}`);
+  if (bytes.length !== buckets) throw new Error(`classifier weights: expected ${buckets} buckets, got ${bytes.length}`);
   return Int8Array.from(bytes, (b) => (b << 24) >> 24);
 }
 
