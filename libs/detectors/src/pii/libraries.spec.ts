@@ -1,6 +1,6 @@
 import type { Detector } from '../types';
 import { ibanValid } from '../checksums';
-import { NATIONAL_REGIONS, phone, phoneNumberPossible } from './contact';
+import { NATIONAL_REGIONS, PHONE_PARSES_PER_TEXT, phone, phoneNumberPossible } from './contact';
 import { iban } from './financial';
 
 const found = (d: Detector, t: string) => (d.detect(t, { origin: 'user' })?.spans ?? []).map((s) => t.slice(s.start, s.end));
@@ -38,6 +38,13 @@ describe('phone numbers are decided by libphonenumber-js', () => {
   });
 
   it('gives back a trailing group the candidate swallowed', () => expect(found(phone, 'call +44 20 7946 0958 12 times')).toEqual(['+44 20 7946 0958']));
+
+  it('parses a bounded number of candidates per text; past the bound, our noise rules decide (a contact list stays cheap)', () => {
+    const list = Array.from({ length: PHONE_PARSES_PER_TEXT }, (_, i) => `+44 20 7946 ${String(1000 + i)}`).join('\n');
+    expect(found(phone, `+999 1234 5678\n${list}`)).not.toContain('+999 1234 5678');
+    expect(found(phone, `${list}\n+999 1234 5678`)).toContain('+999 1234 5678');
+    expect(found(phone, `${list}\n+999 1234 5678`)).toHaveLength(PHONE_PARSES_PER_TEXT + 1);
+  });
 
   it('is version 1.1.0', () => expect(phone.version).toBe('1.1.0'));
 });
