@@ -3,6 +3,7 @@ import { readStream } from '@gatehouse/nats';
 import { type NatsServerHandle, startNatsServer, waitFor } from '@gatehouse/testing';
 import { type Simulator, type SimulatorOptions, start as startSimulator } from '@gatehouse/simulator';
 import { type InProcessGateway, startInProcessGateway } from './in-process-gateway';
+import { teardown } from './teardown';
 
 export interface GatewayStack {
   nats: NatsServerHandle;
@@ -22,22 +23,19 @@ export type StackGatewayOptions = Omit<Parameters<typeof startInProcessGateway>[
  * connection. A start that fails closes what had started before it rethrows.
  */
 export async function startGatewayStack(simulator: SimulatorOptions, gateway: (sim: Simulator) => StackGatewayOptions): Promise<GatewayStack> {
-  const closers: (() => Promise<unknown>)[] = [];
-  const close = async () => {
-    for (const c of closers.splice(0).reverse()) await c();
-  };
+  const started = teardown();
   try {
     const nats = await startNatsServer();
-    closers.push(() => nats.stop());
+    started.add(() => nats.stop());
     const sim = await startSimulator(simulator);
-    closers.push(() => sim.close());
+    started.add(() => sim.close());
     const gw = await startInProcessGateway({ natsUrl: nats.url, ...gateway(sim) });
-    closers.push(() => gw.close());
+    started.add(() => gw.close());
     const nc = await connect({ servers: nats.url });
-    closers.push(() => nc.close());
-    return { nats, sim, gw, nc, close };
+    started.add(() => nc.close());
+    return { nats, sim, gw, nc, close: () => started.run() };
   } catch (err) {
-    await close();
+    await started.run();
     throw err;
   }
 }
