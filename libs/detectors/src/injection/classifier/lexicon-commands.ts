@@ -6,6 +6,10 @@
  */
 export const CommandWords: Record<string, string> = {
   override: `
+    അവഗണിക്കുക അവഗണിക്കൂ മറക്കുക മറക്കൂ ನಿರ್ಲಕ್ಷಿಸಿ ಮರೆತುಬಿಡಿ ಮರೆಯಿರಿ बेवास्ता बिर्स बिर्सनुहोस् නොසලකා අමතක
+    დაივიწყე უგულებელყავი იგნორირება անտեսիր մոռացիր
+    unudun nəzərə məhəl елеме елемеңіз ұмыт ұмытыңыз unuting ilow indho ziba khohlwa
+    وتجاهل وانس phot bhool bhulo nazarandaz
     ignorer ignorez oublier neglige negligez contourne contournez outrepasse outrepassez annule annulez ecarte ecartez
     ignoren omita omitir olviden olvidar desestima desestime anula anule saltate
     ignorem esquecam esquecer desconsidera despreze anula
@@ -53,6 +57,10 @@ export const CommandWords: Record<string, string> = {
     oblida oblideu ignoreu ahaztu baztertu neamhaird anwybydda anwybyddwch anghofia anghofiwch
     hunsa hunsaðu gleymdu injoro injoroni harro harroni ignoreer`,
   you: `
+    നിങ്ങൾ നിന്റെ നിങ്ങളുടെ ನೀವು ನಿಮ್ಮ ನಿನ್ನ तिमी तपाईं तपाईंको तिम्रो ඔබේ
+    შენ შენი თქვენ თქვენი քո դուք ձեր
+    sən sənin sizin сен сенің сіз сіздің sening sizning adiga adigu wena
+    tumhare tumhara aapke aapka
     votre vos assistante modele robot ustedes vosotros asistente modelo
     voces teus tuas assistente tuoi tue voi vostro vostra modello
     deinem deiner euch euer eure assistent assistentin modell jouw jou jullie
@@ -89,6 +97,11 @@ export const CommandWords: Record<string, string> = {
     vostre assistent zure laguntzaile eich cynorthwyydd tusa sibh
     þig þinn teje tende julle`,
   orders: `
+    talimatlarini kurallarini talimati talimatlara yonergeleri ohjeistuksen دستورالعملهای
+    നിർദ്ദേശങ്ങൾ നിയമങ്ങൾ ಸೂಚನೆಗಳನ್ನು ಸೂಚನೆಗಳು ನಿಯಮಗಳು ನಿಯಮಗಳನ್ನು निर्देशनहरू नियमहरू උපදෙස් නීති
+    ინსტრუქციები წესები მითითებები հրահանգները կանոնները հրահանգներ
+    təlimatlar təlimatlari qaydalar qaydalari нұсқаулар нұсқауларды ережелер ережелерді qoidalar qoidalarni tilmaamaha xeerarka imiyalelo imithetho instruksies
+    nirdesh nirdeshon niyam niyamon 프롬프트를 bisherige systemanweisungen
     parametres programmation
     instruccion directrices pautas ordenes configuracion politicas
     instrucao normas configuracao diretivas ordens
@@ -130,6 +143,8 @@ export const CommandWords: Record<string, string> = {
     instruccions regles normes argibideak arauak jarraibideak cyfarwyddiadau rheolau treoracha rialacha
     leiðbeiningar reglur fyrirmæli udhezimet rregullat`,
   prior: `
+    yaliyotangulia zilizopita
+    മുമ്പത്തെ ಹಿಂದಿನ अघिल्ला अघिल्लो පෙර წინა նախորդ əvvəlki алдыңғы oldingi zangaphambilini pichle pichhle
     precedents anterieurs dessus initiales
     previos iniciales originales anterior
     iniciais originais acima
@@ -163,6 +178,7 @@ export const CommandWords: Record<string, string> = {
     앞의 앞서 위의 기존 기존의
     anteriors previes aurreko lehengo blaenorol roimhe fyrri meparshme meparshmet`,
   limits: `
+    შეზღუდვები սահմանափակումները məhdudiyyətlər шектеулер cheklovlar
     limitations filtrage securite ethique
     limitaciones seguridad etica
     restricoes limitacoes seguranca
@@ -200,6 +216,7 @@ export const CommandWords: Record<string, string> = {
     restriccions limitacions murrizketak zentsura cyfyngiadau sensoriaeth srianta cinsireacht
     takmarkanir ritskoðun kufizimet kufizime`,
   secret: `
+    പാസ്വേഡ് രഹസ്യം ಪಾಸ್ವರ್ಡ್ ರಹಸ್ಯ პაროლი საიდუმლო գաղտնաբառ գաղտնի maxfiy
     identifiants confidentiel confidentielle
     contrasenas secreto secretos credenciales confidencial
     senhas chave chaves segredo segredos credenciais
@@ -230,6 +247,7 @@ export const CommandWords: Record<string, string> = {
     비번 암호 비밀 암호를 비밀번호를
     contrasenya pasahitza gakoa sekretua cyfrinair fjalekalimi`,
   reveal: `
+    കാണിക്കുക കാണിക്കൂ പറയൂ ತೋರಿಸಿ ಹೇಳಿ देखाउनुहोस् देखाऊ მაჩვენე აჩვენე ցույց gostər көрсет dikhao batao واكشف واعرض
     affichez montrez revelez divulgue imprime imprimez repete repetez ecris ecrivez donnez
     muestre muestren revele imprime imprima repite repita escribe ensename
     mostra mostrar revela imprima repita repete escreva

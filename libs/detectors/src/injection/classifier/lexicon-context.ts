@@ -68,6 +68,7 @@ export const ContextWords: Record<string, string> = {
     몰래 조용히 비밀리에 은밀히 숨겨진
     discretament secretament isilean ezkutuan dawel leynilega fshehurazi`,
   now: `
+    ახლა հիմա indi енді қазір hozir endi hadda manje abhi
     dorenavant adelante doravante nunmehr fortan voortaan hadanefter heretter fremover herefter fremadrettet
     lahtien eteenpain nuud edaspidi tagad turpmak dabar toliau odtad nyni odted napriste odteraz
     zdaj sedaj odslej sada odsad odsada ubuduce сада убудуће одсад сега отсега занапред
@@ -86,6 +87,7 @@ export const ContextWords: Record<string, string> = {
     이제부터 앞으로 지금
     endavant orain aurrera nawr rwan ymlaen nuna tani tutje`,
   persona: `
+    წარმოიდგინე պատկերացրու təsəvvur елестет
     semblant incarnez joue jouez deviens devenez simule simulez personnage
     finja fingir imagina actua actue interpreta conviertete personaje simula
     finge finjam interprete atue personagem simule
@@ -243,6 +245,7 @@ export const ContextWords: Record<string, string> = {
     exemple atac recerca seguretat adibidea erasoa ikerketa segurtasuna enghraifft ymosodiad ymchwil diogelwch
     rannsokn oryggi shembull sulm siguri shpjego`,
   negation: `
+    არასოდეს ഒരിക്കലും ಎಂದಿಗೂ कहिल्यै hec hech hechqachon
     jamais rien aucun aucune arrete arretez cesse cessez
     nunca nada ninguna ninguno tampoco
     nenhum nenhuma
