@@ -1,6 +1,7 @@
 import { decodeWeights, DefaultTrainOptions, encodeWeights, foldVector, type Kind, KIND_DIM, type KindHead, kindOfVector, trainLogistic, type TrainOptions } from '@gatehouse/detectors';
 import { INJECTION_FAMILY } from './evaluate';
 import type { Row } from './train';
+import { TrainingSources } from './training';
 
 /**
  * The kind heads (libs/detectors/src/injection/classifier/kinds.ts): one-vs-rest logistic
@@ -17,8 +18,9 @@ interface Attack {
   vector: Map<number, number>;
 }
 
+/** The attacks whose kind their source labelled (not the blind sets': every attack there is `prompt_injection`). */
 export function attacksOf(data: readonly Row[]): Attack[] {
-  return data.filter((d) => d.t.label === 1).map((d) => ({
+  return data.filter((d) => d.t.label === 1 && !TrainingSources[d.source].familyOnly).map((d) => ({
     kind: (INJECTION_FAMILY.find((k) => d.ex.expect.includes(k)) ?? 'prompt_injection') as Kind,
     source: d.source,
     vector: foldVector(d.t.vector),

@@ -14,7 +14,7 @@ import { TrainingSources } from './training';
  * Trains the injection classifier and writes its weights (deterministic: same data, same file):
  *   npm run build && node dist/test/guard-eval/train.js
  * Training data: every source in `training/` (one author's work each; the labelled
- * `injection-set.ts` is part of one); never `blind-set-4.ts`. Each source is scored by a model
+ * `injection-set.ts` is part of one); never `blind-set-5.ts`. Each source is scored by a model
  * trained on the others (leave one source out): the closest this repository has to text written
  * by someone else. The operating threshold is the lowest at which those out-of-source scores flag
  * ≤ 2 % of the benign examples; it is folded into the bias, so the detectors' 0.5 is that
