@@ -1,7 +1,7 @@
 import Anthropic from '@anthropic-ai/sdk';
-import { type NatsServerHandle, startNatsServer } from '@gatehouse/testing';
-import { type Simulator, start as startSimulator } from '@gatehouse/simulator';
-import { type InProcessGateway, startInProcessGateway, TEST_KEY, testConfig } from '../support/in-process-gateway';
+import type { Simulator } from '@gatehouse/simulator';
+import { type GatewayStack, startGatewayStack } from '../support/gateway-stack';
+import { type InProcessGateway, TEST_KEY, testConfig } from '../support/in-process-gateway';
 
 /**
  * The firewall for Anthropic clients (issue #8): the official Anthropic SDK on `/v1/messages`,
@@ -13,7 +13,7 @@ const SIM_KEY = 'sk-sim-provider-secret-guard-anthropic-7';
 const EMAIL = 'jane.doe@example.com';
 const CARD = '4111 1111 1111 1111';
 
-let nats: NatsServerHandle;
+let stack: GatewayStack | undefined;
 let sim: Simulator;
 let gw: InProcessGateway;
 
@@ -23,21 +23,18 @@ const sentToProvider = () => JSON.stringify(sim.requests.filter((r) => r.path.en
 
 beforeAll(async () => {
   process.env.GH_TEST_GUARD_ANTHROPIC_SIM_KEY = SIM_KEY;
-  nats = await startNatsServer();
-  sim = await startSimulator({ apiKey: SIM_KEY });
-  const models = `  - { model_name: claude-native, litellm_params: { model: anthropic/claude-sim, api_base: "${sim.url}", api_key: os.environ/GH_TEST_GUARD_ANTHROPIC_SIM_KEY } }`;
   const guard = `  guard:
     actions: { pii.email: mask }
     teams:
       team-test: { actions: { jailbreak: block } }`;
-  gw = await startInProcessGateway({ natsUrl: nats.url, configYaml: testConfig(models, guard) });
+  stack = await startGatewayStack({ apiKey: SIM_KEY }, ({ url }) => {
+    const models = `  - { model_name: claude-native, litellm_params: { model: anthropic/claude-sim, api_base: "${url}", api_key: os.environ/GH_TEST_GUARD_ANTHROPIC_SIM_KEY } }`;
+    return { configYaml: testConfig(models, guard) };
+  });
+  ({ sim, gw } = stack);
 }, 60_000);
 
-afterAll(async () => {
-  await gw?.close();
-  await sim?.close();
-  await nats?.stop();
-});
+afterAll(() => stack?.close());
 
 beforeEach(() => sim.reset());
 
