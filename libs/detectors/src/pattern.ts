@@ -40,6 +40,21 @@ export function patternDetector(spec: PatternSpec): Detector {
   };
 }
 
+/**
+ * Pure: the longest prefix of a match that `valid` accepts, cutting whole trailing groups (at the
+ * last of `separators`): a pattern that ran on into the next word or number gives it back. '' when
+ * no prefix of at least `minLength` characters is valid.
+ */
+export function validPrefix(match: string, valid: (v: string) => boolean, separators: string, minLength = 1): string {
+  let v = match;
+  while (v.length >= minLength && !valid(v)) {
+    let cut = -1;
+    for (const sep of separators) cut = Math.max(cut, v.lastIndexOf(sep));
+    v = cut > 0 ? v.slice(0, cut) : '';
+  }
+  return v.length >= minLength ? v : '';
+}
+
 /** Pure: sorted, non-overlapping spans. */
 export function mergeSpans(spans: readonly Span[]): Span[] {
   const s = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);

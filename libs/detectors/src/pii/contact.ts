@@ -1,4 +1,4 @@
-import { mergeSpans, patternDetector } from '../pattern';
+import { mergeSpans, patternDetector, validPrefix } from '../pattern';
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Detector, Span } from '../types';
 
@@ -91,11 +91,7 @@ export const phone: Detector = {
     for (const re of PHONE_CANDIDATES) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        let v = m[0];
-        while (v && !isNumber(v)) {
-          const cut = Math.max(v.lastIndexOf(' '), v.lastIndexOf('.'), v.lastIndexOf('-'));
-          v = cut > 0 ? v.slice(0, cut) : '';
-        }
+        const v = validPrefix(m[0], isNumber, ' .-');
         if (v) spans.push({ start: m.index, end: m.index + v.length });
       }
     }

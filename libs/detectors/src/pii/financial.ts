@@ -1,6 +1,6 @@
 import { ibanValid, luhnValid } from '../checksums';
 import type { Detector, Span } from '../types';
-import { patternDetector } from '../pattern';
+import { patternDetector, validPrefix } from '../pattern';
 
 /** Issuer prefixes of the card networks (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro). */
 const IIN = /^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9]|2)|35|30[0-5]|36|38|5[06-8]|6[37])/;
@@ -28,12 +28,8 @@ export const iban: Detector = {
     const spans: Span[] = [];
     IBAN_RUN.lastIndex = 0;
     for (let m = IBAN_RUN.exec(text); m !== null; m = IBAN_RUN.exec(text)) {
-      let v = m[0];
-      while (v.length >= 15 && !ibanValid(v)) {
-        const cut = v.lastIndexOf(' ');
-        v = cut > 4 ? v.slice(0, cut) : '';
-      }
-      if (v.length >= 15) spans.push({ start: m.index, end: m.index + v.length });
+      const v = validPrefix(m[0], ibanValid, ' ', 15);
+      if (v) spans.push({ start: m.index, end: m.index + v.length });
     }
     return spans.length ? { score: 1, spans, reasons: ['pii.iban'] } : null;
   },
